@@ -1,0 +1,23 @@
+package org.vidya.platform;
+
+/** A thing a person may do; granted through {@link Role}s and checked by services. */
+public enum Permission {
+    PROFILE_READ,
+    CLASSES_READ_OWN,
+    CLASSES_READ,
+    CLASSES_MANAGE,
+    TEAMS_READ,
+    TEAMS_MANAGE,
+    MEMBERS_READ,
+    MEMBERS_MANAGE,
+    INVITATIONS_MANAGE,
+    CHILDREN_READ,
+    GUARDIAN_LINKS_REQUEST,
+    GUARDIAN_LINKS_MANAGE,
+    LEARNER_DATA_READ,
+    TENANT_SETTINGS_MANAGE,
+    TENANTS_MANAGE,
+    AUDIT_READ,
+    ANALYTICS_READ,
+    CONTENT_AUTHOR
+}

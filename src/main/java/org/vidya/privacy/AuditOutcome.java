@@ -1,0 +1,4 @@
+package org.vidya.privacy;
+
+/** How a sensitive action ended. */
+public enum AuditOutcome { SUCCESS, FAILURE, DENIED }
