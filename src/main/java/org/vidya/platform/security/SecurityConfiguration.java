@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new TenantContextFilter(), SecurityContextHolderAwareRequestFilter.class)
+                .addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::authenticationRequired)
                         .accessDeniedHandler(problems::accessDenied))
                 .authorizeHttpRequests(a -> a

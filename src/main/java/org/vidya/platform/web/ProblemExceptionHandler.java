@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.FieldViolation;
@@ -52,7 +53,16 @@ class ProblemExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+    Object api(ApiException e, HttpServletRequest request) {
+        if (wantsPage(request)) {
+            // A person's browser asked for a page: show the error page, not JSON.
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(e.status());
+            page.addObject("status", e.status().value());
+            page.addObject("code", e.code());
+            page.addObject("detail", e.getMessage());
+            return page;
+        }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e.retryAfter() != null) {
@@ -65,13 +75,13 @@ class ProblemExceptionHandler {
     }
 
     @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(org.springframework.web.bind.MethodArgumentNotValidException e,
+    Object invalid(org.springframework.web.bind.MethodArgumentNotValidException e,
             HttpServletRequest request) {
         return bindingErrors(e, request);
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<ProblemDetail> bindingErrors(BindException e, HttpServletRequest request) {
+    Object bindingErrors(BindException e, HttpServletRequest request) {
         List<FieldViolation> errors = new ArrayList<>();
         e.getFieldErrors().forEach(f -> errors.add(new FieldViolation(f.getField(), codeOf(f.getCode()),
                 f.isBindingFailure() ? "has the wrong type" : f.getDefaultMessage())));
@@ -81,7 +91,7 @@ class ProblemExceptionHandler {
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e, HttpServletRequest request) {
+    Object methodValidation(HandlerMethodValidationException e, HttpServletRequest request) {
         List<FieldViolation> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 errors.add(new FieldViolation(result.getMethodParameter().getParameterName(),
@@ -91,7 +101,7 @@ class ProblemExceptionHandler {
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e, HttpServletRequest request) {
+    Object constraintViolations(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldViolation> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldViolation(leaf(v.getPropertyPath().toString()),
                         codeOf(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
@@ -101,7 +111,7 @@ class ProblemExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(ApiException.invalid(path(unknown), "unknown-field",
@@ -124,91 +134,98 @@ class ProblemExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return problem(ApiException.invalid(e.getName(), "wrong-type", "has the wrong type or format"), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e,
+    Object missingParameter(MissingServletRequestParameterException e,
             HttpServletRequest request) {
         return problem(ApiException.invalid(e.getParameterName(), "required", "is required"), request);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
         return problem(ApiException.invalid(e.getRequestPartName(), "required", "is required"), request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+    Object missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         return problem(ApiException.invalid(e.getHeaderName(), "required", "header is required"), request);
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class})
-    ResponseEntity<ProblemDetail> uploadTooLarge(Exception e, HttpServletRequest request) {
+    Object uploadTooLarge(Exception e, HttpServletRequest request) {
         return problem(new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                 "The upload is larger than allowed."), request);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
+    Object badMultipart(MultipartException e, HttpServletRequest request) {
         return problem(ApiException.badRequest("malformed-body", "The upload could not be read."), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return problem(new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
                 "This address does not accept " + e.getMethod() + "."), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return problem(new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 "Send this request as " + e.getSupportedMediaTypes() + "."), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return problem(new ApiException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                 "This address cannot answer in the requested format."), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
         return problem(ApiException.notFound("not-found", "There is nothing at this address."), request);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
-    ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
+    Object denied(Exception e, HttpServletRequest request) {
         return problem(ApiException.forbidden("access-denied", "You do not have permission to do this."), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+    Object unauthenticated(AuthenticationException e, HttpServletRequest request) {
         return problem(ApiException.unauthorized("authentication-required", "Sign in to do this."), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e, HttpServletRequest request) {
+    Object concurrent(OptimisticLockingFailureException e, HttpServletRequest request) {
         return problem(ApiException.conflict("concurrent-update",
                 "Someone changed this at the same time. Reload and try again."), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problem(ApiException.conflict("conflict",
                 "This conflicts with something that already exists."), request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side. The request id helps us find out what."), request);
     }
 
-    private ResponseEntity<ProblemDetail> problem(ApiException e, HttpServletRequest request) {
+    static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("HX-Request") == null
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    private Object problem(ApiException e, HttpServletRequest request) {
         return api(e, request);
     }
 

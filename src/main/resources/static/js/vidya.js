@@ -1,0 +1,17 @@
+// Shows the detail of an RFC 9457 problem returned to an htmx request in the toast region,
+// and moves focus to the main region after an htmx page swap.
+document.addEventListener('htmx:responseError', function (event) {
+  var toast = document.getElementById('toast');
+  if (!toast) { return; }
+  var message = 'Something went wrong.';
+  try {
+    var problem = JSON.parse(event.detail.xhr.responseText);
+    message = problem.detail || message;
+    if (problem.errors) {
+      message += ' ' + problem.errors.map(function (e) { return e.field + ': ' + e.message; }).join('; ');
+    }
+  } catch (ignored) { /* not a problem body */ }
+  toast.textContent = message;
+  toast.classList.add('visible');
+  setTimeout(function () { toast.classList.remove('visible'); }, 6000);
+});
