@@ -29,11 +29,17 @@ public record CursorPage<T>(List<T> items, @Nullable String nextCursor) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The id after which the next page starts; the smallest UUID for the first page. */
+    /** For ascending lists: the id after which the next page starts; below every id on the first page. */
     public static UUID after(@Nullable String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        }
+        return cursor == null || cursor.isBlank() ? new UUID(0L, 0L) : decode(cursor);
+    }
+
+    /** For newest-first lists: the id before which the next page starts; above every id on the first page. */
+    public static UUID before(@Nullable String cursor) {
+        return cursor == null || cursor.isBlank() ? new UUID(-1L, -1L) : decode(cursor);
+    }
+
+    private static UUID decode(String cursor) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {

@@ -48,8 +48,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public CursorPage<AuditEventView> search(AuditQuery query, String cursor, Integer limit) {
         int size = CursorPage.limit(limit);
-        UUID before = cursor == null || cursor.isBlank() ? new UUID(Long.MAX_VALUE, Long.MAX_VALUE)
-                : CursorPage.after(cursor);
+        UUID before = CursorPage.before(cursor);
         CurrentUser.tenant();
         var rows = events.search(query.actor(), blankToNull(query.action()), query.outcome(), query.from(),
                 query.to(), before, org.springframework.data.domain.Limit.of(size + 1));

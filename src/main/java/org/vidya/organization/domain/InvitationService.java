@@ -75,8 +75,7 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public CursorPage<InvitationView> list(@Nullable String cursor, @Nullable Integer limit) {
         int size = CursorPage.limit(limit);
-        UUID before = cursor == null || cursor.isBlank() ? new UUID(Long.MAX_VALUE, Long.MAX_VALUE)
-                : CursorPage.after(cursor);
+        UUID before = CursorPage.before(cursor);
         return CursorPage.of(invitations.findByIdLessThanOrderByIdDesc(before, Limit.of(size + 1)), size,
                 Invitation::id, InvitationView::of);
     }

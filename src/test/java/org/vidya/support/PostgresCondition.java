@@ -1,0 +1,23 @@
+package org.vidya.support;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Skips PostgreSQL tests when no server answers, except under CI where they must run. */
+class PostgresCondition implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (PostgresDatabases.available()) {
+            return ConditionEvaluationResult.enabled("PostgreSQL answers on " + PostgresDatabases.HOST);
+        }
+        if (Ci.required()) {
+            return ConditionEvaluationResult.enabled("CI=true: PostgreSQL tests are required and will fail");
+        }
+        String reason = "SKIPPED: no PostgreSQL server on " + PostgresDatabases.HOST
+                + " (start one, or run .ci/run, to run the PostgreSQL tests)";
+        System.err.println(reason);
+        return ConditionEvaluationResult.disabled(reason);
+    }
+}

@@ -1,0 +1,66 @@
+package org.vidya.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh PostgreSQL database for each Spring test context, dropped when the JVM ends, so that
+ * runs never see each other's rows.
+ */
+public final class PostgresDatabases {
+
+    static final String HOST = System.getenv().getOrDefault("VIDYA_TEST_PG_HOST", "127.0.0.1:5432");
+    static final String USER = System.getenv().getOrDefault("VIDYA_TEST_PG_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("VIDYA_TEST_PG_PASSWORD", "");
+
+    private PostgresDatabases() {
+    }
+
+    static boolean available() {
+        try (Connection ignored = admin()) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Creates a database and points the context's datasource at it. */
+    public static void register(DynamicPropertyRegistry registry) {
+        String name = "vidya_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registry.add("spring.datasource.url", () -> {
+            create(name);
+            return "jdbc:postgresql://" + HOST + "/" + name;
+        });
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static void create(String name) {
+        if (!CREATED.add(name)) {
+            return;
+        }
+        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + HOST + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            } catch (SQLException ignored) {
+                // The server went away first; nothing left to clean.
+            }
+        }));
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, PASSWORD);
+    }
+}

@@ -1,0 +1,197 @@
+package org.vidya.tenancy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.vidya.platform.Role;
+import org.vidya.support.ApiEndpoints;
+import org.vidya.support.ApiSessions;
+import org.vidya.support.TenantWorld;
+import org.vidya.support.Worlds;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * A member of tenant A, whatever their role, gets nothing of tenant B through any endpoint:
+ * lists never show B's rows, B's ids in paths are "not found", B's ids in bodies are refused,
+ * and B's rows are unchanged afterwards. Subclasses run this on H2, on PostgreSQL, and on
+ * PostgreSQL with Hibernate's tenant filter off so that row-level security alone is tested.
+ */
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CrossTenantIsolationContract {
+
+    /** Routes that are not about one tenant's rows, and why. */
+    static final Set<String> NOT_TENANT_SCOPED = Set.of(
+            "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/otp",
+            "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout", "POST /api/v1/auth/logout-all",
+            "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
+            "GET /api/v1/auth/verify-email/{token}", "POST /api/v1/auth/switch-tenant",
+            "POST /api/v1/auth/totp/enrolment", "POST /api/v1/auth/totp/enrolment/confirm",
+            "POST /api/v1/auth/totp", "POST /api/v1/auth/totp/confirm", "DELETE /api/v1/auth/totp",
+            // the caller's own account
+            "GET /api/v1/users/me", "PUT /api/v1/users/me", "PUT /api/v1/users/me/avatar",
+            // platform administration stands outside tenants (platform admins only)
+            "GET /api/v1/tenants", "POST /api/v1/tenants", "PATCH /api/v1/tenants/{id}",
+            // the current tenant's own settings
+            "PATCH /api/v1/tenants/current",
+            // creates rows in the caller's tenant only; bodies carry no foreign ids
+            "POST /api/v1/members", "POST /api/v1/members/imports", "POST /api/v1/classes",
+            "POST /api/v1/invitations",
+            // invitation tokens are secrets that name their own tenant
+            "POST /api/v1/invitations/{token}/accept");
+
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
+    @Autowired Clock clock;
+    @Autowired Worlds worlds;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    TenantWorld a;
+    TenantWorld b;
+    final java.util.Map<Role, String> tokensOfA = new java.util.EnumMap<>(Role.class);
+    final List<Probe> probes = new ArrayList<>();
+
+    record Probe(String route, HttpMethod method, String path, String body) {
+    }
+
+    @BeforeAll
+    void twoTenants() throws Exception {
+        a = worlds.create("a");
+        b = worlds.create("b");
+        for (Role role : Role.values()) {
+            if (role != Role.PLATFORM_ADMIN) {
+                tokensOfA.put(role, ApiSessions.accessToken(mvc, json, clock, a.email(role), role.isStaff()));
+            }
+        }
+        UUID bLearner = b.person(Role.LEARNER).id().value();
+        probes.addAll(List.of(
+                probe("GET /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER), null),
+                probe("PATCH /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER),
+                        "{\"roles\":[\"teacher\"]}"),
+                probe("DELETE /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER), null),
+                probe("GET /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, null),
+                probe("PATCH /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, null),
+                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + b.classId + "/members",
+                        "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\",\"role\":\"LEARNER\"}"),
+                probe("DELETE /api/v1/classes/{id}/members/{userId}",
+                        "/api/v1/classes/" + b.classId + "/members/" + bLearner, null),
+                probe("GET /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, null),
+                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, null),
+                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + b.teamId + "/members",
+                        "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\"}"),
+                probe("DELETE /api/v1/teams/{id}/members/{userId}",
+                        "/api/v1/teams/" + b.teamId + "/members/" + bLearner, null),
+                probe("POST /api/v1/guardian-links/{id}/confirm",
+                        "/api/v1/guardian-links/" + b.pendingGuardianLinkId + "/confirm", null),
+                probe("DELETE /api/v1/guardian-links/{id}", "/api/v1/guardian-links/" + b.guardianLinkId, null),
+                probe("DELETE /api/v1/invitations/{id}", "/api/v1/invitations/" + b.invitationId, null),
+                probe("GET /api/v1/users/{id}", "/api/v1/users/" + bLearner, null),
+                probe("GET /api/v1/users/{id}/avatar", "/api/v1/users/" + bLearner + "/avatar", null),
+                // B's ids inside bodies of A's own resources
+                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + a.classId + "/members",
+                        "{\"userId\":\"" + bLearner + "\",\"role\":\"LEARNER\"}"),
+                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + a.teamId + "/members",
+                        "{\"userId\":\"" + bLearner + "\"}"),
+                probe("POST /api/v1/teams", "/api/v1/teams",
+                        "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
+                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + a.teamId,
+                        "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
+                probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
+                        "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
+    }
+
+    private static Probe probe(String route, String path, String body) {
+        return new Probe(route, HttpMethod.valueOf(route.substring(0, route.indexOf(' '))), path, body);
+    }
+
+    @Test
+    void listsNeverShowAnotherTenantsRows() throws Exception {
+        List<String> lists = List.of("/api/v1/members?limit=200", "/api/v1/classes?limit=200",
+                "/api/v1/teams?limit=200", "/api/v1/guardian-links", "/api/v1/invitations?limit=200",
+                "/api/v1/audit-events?limit=200", "/api/v1/tenants/current");
+        for (Role role : tokensOfA.keySet()) {
+            for (String list : lists) {
+                MvcResult result = call(role, HttpMethod.GET, list, null);
+                String body = result.getResponse().getContentAsString();
+                assertThat(body).as("%s as %s", list, role).doesNotContain(b.slug);
+                assertThat(body).as("%s as %s", list, role)
+                        .doesNotContain(b.person(Role.LEARNER).id().toString())
+                        .doesNotContain(b.classId.toString())
+                        .doesNotContain(b.teamId.toString());
+            }
+        }
+        // The lists do work: A's admin sees A's own rows.
+        assertThat(call(Role.ORG_ADMIN, HttpMethod.GET, "/api/v1/members?limit=200", null).getResponse()
+                .getContentAsString()).contains(a.email(Role.LEARNER));
+        assertThat(call(Role.ORG_ADMIN, HttpMethod.GET, "/api/v1/classes?limit=200", null).getResponse()
+                .getContentAsString()).contains(a.classId.toString());
+    }
+
+    @Test
+    void anotherTenantsIdsAreNeitherFoundNorChanged() throws Exception {
+        String before = snapshotOfB();
+        for (Role role : tokensOfA.keySet()) {
+            for (Probe probe : probes) {
+                int status = call(role, probe.method(), probe.path(), probe.body()).getResponse().getStatus();
+                assertThat(status).as("%s %s as %s of A", probe.method(), probe.path(), role)
+                        .isBetween(400, 499);
+            }
+        }
+        assertThat(snapshotOfB()).isEqualTo(before);
+    }
+
+    @Test
+    void everyTenantScopedEndpointIsProbed() {
+        Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
+        probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
+                "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
+                "GET /api/v1/tenants/current"));
+        Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
+        missing.removeAll(probed);
+        missing.removeAll(NOT_TENANT_SCOPED);
+        assertThat(missing).as("endpoints not covered by the cross-tenant matrix").isEmpty();
+    }
+
+    /** B's rows as plain text, read past every filter, to prove nothing changed. */
+    String snapshotOfB() {
+        UUID tenant = b.tenant.value();
+        return String.join("\n",
+                jdbc.queryForList("select id, user_id, roles, status from organization_membership where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, name from organization_class where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select class_id, user_id, role from organization_class_member where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, name, manager_id from organization_team where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+    }
+
+    MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {
+        var builder = request(method, path).header("Authorization", "Bearer " + tokensOfA.get(role));
+        if (body != null) {
+            builder.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(builder).andReturn();
+    }
+}
