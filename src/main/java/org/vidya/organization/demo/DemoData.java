@@ -2,7 +2,6 @@ package org.vidya.organization.demo;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +91,12 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void seed() {
-        if (!properties.enabled() || tenants.count() > 0) {
+        // Demo data goes only into a database that has no tenants but the demo ones; each demo
+        // tenant is made whole in one transaction, so an interrupted first start resumes with
+        // the tenants still missing and never duplicates one.
+        boolean onlyDemoTenants = tenants.count() == List.of(SCHOOL, COMPANY, PUBLIC).stream()
+                .filter(tenants::existsBySlug).count();
+        if (!properties.enabled() || !onlyDemoTenants || tenants.existsBySlug(PUBLIC)) {
             return;
         }
         boolean generated = properties.password().isBlank();
@@ -100,64 +104,87 @@ class DemoData {
         // Every demo account shares one password, so one (slow) hash serves them all.
         String hash = identity.hashPassword(password);
         String totp = properties.totpSecret().isBlank() ? null : properties.totpSecret();
-        List<String> staff = new ArrayList<>();
+        account("platform.admin@vidya.example.org", "Priya Raman", hash, totp, true);
+        if (!tenants.existsBySlug(SCHOOL)) {
+            seedSchool(hash, totp);
+        }
+        if (!tenants.existsBySlug(COMPANY)) {
+            seedCompany(hash, totp);
+        }
+        seedPublic(hash);
+        log.warn(banner(generated ? password : null, totp != null));
+    }
 
-        Tenant school = tenant(SCHOOL, "Sunrise Public School", TenantType.SCHOOL, false, 500,
-                "Learning that rises every day");
-        Tenant company = tenant(COMPANY, "Acme Analytics", TenantType.ENTERPRISE, false, 50,
-                "Upskilling the data team");
-        Tenant open = tenant(PUBLIC, "Vidya Open", TenantType.PUBLIC, true, null, "Learn anything, free");
-
-        AccountSummary platformAdmin = account("platform.admin@vidya.example.org", "Priya Raman", hash, totp, true);
-        staff.add(platformAdmin.email());
-
-        Tenancy.runAs(school.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            AccountSummary admin = member("principal@sunrise.example.org", "Kavya Krishnan", hash, totp,
-                    EnumSet.of(Role.ORG_ADMIN));
-            AccountSummary anita = member("anita.sharma@sunrise.example.org", "Anita Sharma", hash, totp,
-                    EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR));
-            AccountSummary rahul = member("rahul.verma@sunrise.example.org", "Rahul Verma", hash, totp,
-                    EnumSet.of(Role.TEACHER));
-            staff.addAll(List.of(admin.email(), anita.email(), rahul.email()));
-            SchoolClass grade8 = classes.save(new SchoolClass("Grade 8 – A", "8", "A", "2026-27", clock.instant()));
-            SchoolClass grade9 = classes.save(new SchoolClass("Grade 9 – B", "9", "B", "2026-27", clock.instant()));
-            classMembers.save(new ClassMember(grade8.id(), anita.id(), ClassMember.ClassRole.TEACHER, clock.instant()));
-            classMembers.save(new ClassMember(grade9.id(), rahul.id(), ClassMember.ClassRole.TEACHER, clock.instant()));
-            for (int i = 0; i < LEARNERS.size(); i++) {
-                String[] names = LEARNERS.get(i);
-                AccountSummary learner = member(email(names[0], "sunrise"), names[0], hash, null,
-                        EnumSet.of(Role.LEARNER));
-                AccountSummary parent = member(email(names[1], "parents.sunrise"), names[1], hash, null,
-                        EnumSet.of(Role.PARENT));
-                SchoolClass c = i < LEARNERS.size() / 2 ? grade8 : grade9;
-                classMembers.save(new ClassMember(c.id(), learner.id(), ClassMember.ClassRole.LEARNER,
+    // Each tenant is seeded in one transaction that sees every tenant (root), because the
+    // tenant it fills does not exist yet when the transaction starts.
+    private void seedSchool(String hash, @Nullable String totp) {
+        Tenancy.runAsRoot(() -> transactions.executeWithoutResult(status -> {
+            Tenant school = tenant(SCHOOL, "Sunrise Public School", TenantType.SCHOOL, false, 500,
+                    "Learning that rises every day");
+            Tenancy.runAs(school.tenantId(), () -> {
+                AccountSummary admin = member("principal@sunrise.example.org", "Kavya Krishnan", hash, totp,
+                        EnumSet.of(Role.ORG_ADMIN));
+                AccountSummary anita = member("anita.sharma@sunrise.example.org", "Anita Sharma", hash, totp,
+                        EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR));
+                AccountSummary rahul = member("rahul.verma@sunrise.example.org", "Rahul Verma", hash, totp,
+                        EnumSet.of(Role.TEACHER));
+                SchoolClass grade8 = classes.save(new SchoolClass("Grade 8 – A", "8", "A", "2026-27",
                         clock.instant()));
-                GuardianLink link = new GuardianLink(parent.id(), learner.id(), admin.id(), clock.instant());
-                link.confirm(admin.id(), clock.instant());
-                guardianLinks.save(link);
-            }
+                SchoolClass grade9 = classes.save(new SchoolClass("Grade 9 – B", "9", "B", "2026-27",
+                        clock.instant()));
+                classMembers.save(new ClassMember(grade8.id(), anita.id(), ClassMember.ClassRole.TEACHER,
+                        clock.instant()));
+                classMembers.save(new ClassMember(grade9.id(), rahul.id(), ClassMember.ClassRole.TEACHER,
+                        clock.instant()));
+                for (int i = 0; i < LEARNERS.size(); i++) {
+                    String[] names = LEARNERS.get(i);
+                    AccountSummary learner = member(email(names[0], "sunrise"), names[0], hash, null,
+                            EnumSet.of(Role.LEARNER));
+                    AccountSummary parent = member(email(names[1], "parents.sunrise"), names[1], hash, null,
+                            EnumSet.of(Role.PARENT));
+                    SchoolClass c = i < LEARNERS.size() / 2 ? grade8 : grade9;
+                    classMembers.save(new ClassMember(c.id(), learner.id(), ClassMember.ClassRole.LEARNER,
+                            clock.instant()));
+                    GuardianLink link = new GuardianLink(parent.id(), learner.id(), admin.id(), clock.instant());
+                    link.confirm(admin.id(), clock.instant());
+                    guardianLinks.save(link);
+                }
+            });
         }));
+    }
 
-        Tenancy.runAs(company.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            AccountSummary admin = member("it.admin@acme.example.com", "Farhan Ali", hash, totp,
-                    EnumSet.of(Role.ORG_ADMIN, Role.ANALYTICS_VIEWER));
-            AccountSummary manager = member("meera.manager@acme.example.com", "Meera Nambiar", hash, totp,
-                    EnumSet.of(Role.TEAM_MANAGER));
-            staff.addAll(List.of(admin.email(), manager.email()));
-            Team team = teams.save(new Team("Data Platform", manager.id(), clock.instant()));
-            for (String name : List.of("Sahil Bhatt", "Leena Thomas", "Omar Siddiqui", "Grace D'Souza")) {
-                AccountSummary engineer = member(email(name, "acme"), name, hash, null, EnumSet.of(Role.LEARNER));
-                teamMembers.save(new TeamMember(team.id(), engineer.id(), clock.instant()));
-            }
+    private void seedCompany(String hash, @Nullable String totp) {
+        Tenancy.runAsRoot(() -> transactions.executeWithoutResult(status -> {
+            Tenant company = tenant(COMPANY, "Acme Analytics", TenantType.ENTERPRISE, false, 50,
+                    "Upskilling the data team");
+            Tenancy.runAs(company.tenantId(), () -> {
+                member("it.admin@acme.example.com", "Farhan Ali", hash, totp,
+                        EnumSet.of(Role.ORG_ADMIN, Role.ANALYTICS_VIEWER));
+                AccountSummary manager = member("meera.manager@acme.example.com", "Meera Nambiar", hash, totp,
+                        EnumSet.of(Role.TEAM_MANAGER));
+                Team team = teams.save(new Team("Data Platform", manager.id(), clock.instant()));
+                for (String name : List.of("Sahil Bhatt", "Leena Thomas", "Omar Siddiqui", "Grace D'Souza")) {
+                    AccountSummary engineer = member(email(name, "acme"), name, hash, null,
+                            EnumSet.of(Role.LEARNER));
+                    teamMembers.save(new TeamMember(team.id(), engineer.id(), clock.instant()));
+                }
+            });
         }));
+    }
 
-        Tenancy.runAs(open.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            member("maya.learner@vidya.example.org", "Maya Fernandes", hash, null, EnumSet.of(Role.LEARNER));
-            // A teacher of the school who also learns in the public space: she can switch tenants.
-            AccountSummary anita = identity.findByEmail("anita.sharma@sunrise.example.org").orElseThrow();
-            memberships.save(new Membership(anita.id(), EnumSet.of(Role.LEARNER), clock.instant()));
+    private void seedPublic(String hash) {
+        Tenancy.runAsRoot(() -> transactions.executeWithoutResult(status -> {
+            Tenant open = tenant(PUBLIC, "Vidya Open", TenantType.PUBLIC, true, null, "Learn anything, free");
+            Tenancy.runAs(open.tenantId(), () -> {
+                member("maya.learner@vidya.example.org", "Maya Fernandes", hash, null, EnumSet.of(Role.LEARNER));
+                // A teacher of the school who also learns in the public space: she can switch tenants.
+                identity.findByEmail("anita.sharma@sunrise.example.org").ifPresent(anita ->
+                        memberships.save(new Membership(anita.id(), EnumSet.of(Role.LEARNER), clock.instant())));
+            });
         }));
+    }
 
+    private static String banner(@Nullable String generatedPassword, boolean totp) {
         StringBuilder banner = new StringBuilder("\n\n================ Vidya demo data ================\n")
                 .append("Sign in at http://localhost:8080/login with any of these (and more in README.md):\n")
                 .append("  org admin  principal@sunrise.example.org\n")
@@ -166,27 +193,25 @@ class DemoData {
                 .append("  parent     nisha.patel@parents.sunrise.example.org (and 19 more)\n")
                 .append("  manager    meera.manager@acme.example.com   admin: it.admin@acme.example.com\n")
                 .append("  platform   platform.admin@vidya.example.org\n");
-        if (generated) {
-            banner.append("Password of every demo account (shown once, set VIDYA_DEMO_PASSWORD to choose): ")
-                    .append(password).append('\n');
+        if (generatedPassword != null) {
+            banner.append("Password of every demo account (shown once; set VIDYA_DEMO_PASSWORD to choose): ")
+                    .append(generatedPassword).append('\n');
         } else {
             banner.append("Password: the value of VIDYA_DEMO_PASSWORD\n");
         }
-        banner.append(totp == null ? "Staff accounts set up an authenticator app at first sign-in.\n"
-                : "Staff sign in with TOTP codes from VIDYA_DEMO_TOTP_SECRET.\n");
+        banner.append(totp ? "Staff sign in with TOTP codes from VIDYA_DEMO_TOTP_SECRET.\n"
+                : "Staff accounts set up an authenticator app at their first sign-in.\n");
         banner.append("Without a mail server, e-mails (sign-in codes, links) appear at http://localhost:8080/dev/mailbox\n")
                 .append("=================================================\n");
-        log.warn(banner.toString());
+        return banner.toString();
     }
 
     private Tenant tenant(String slug, String name, TenantType type, boolean selfRegistration,
             @Nullable Integer seats, String tagline) {
-        return transactions.execute(status -> {
-            Tenant t = new Tenant(slug, name, type, selfRegistration, seats, clock.instant());
-            t.update(name, type == TenantType.SCHOOL ? "#b45309" : type == TenantType.ENTERPRISE ? "#0f766e" : "#1d4ed8",
-                    tagline, Set.of("ai-tutor", "gamification", "certificates"), 730, seats, selfRegistration);
-            return tenants.save(t);
-        });
+        Tenant t = new Tenant(slug, name, type, selfRegistration, seats, clock.instant());
+        t.update(name, type == TenantType.SCHOOL ? "#b45309" : type == TenantType.ENTERPRISE ? "#0f766e" : "#1d4ed8",
+                tagline, Set.of("ai-tutor", "gamification", "certificates"), 730, seats, selfRegistration);
+        return tenants.save(t);
     }
 
     private AccountSummary account(String email, String name, String hash, @Nullable String totp, boolean admin) {

@@ -1,0 +1,25 @@
+package org.vidya.support;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Skips browser tests when Chromium is missing, except under CI where they must run. */
+class BrowserCondition implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Files.isExecutable(Browser.CHROMIUM)) {
+            return ConditionEvaluationResult.enabled("Chromium found at " + Browser.CHROMIUM);
+        }
+        if (Ci.required()) {
+            return ConditionEvaluationResult.enabled("CI=true: browser tests are required and will fail");
+        }
+        String reason = "SKIPPED: no Chromium at " + Browser.CHROMIUM
+                + " (apt-get install chromium, or set VIDYA_TEST_CHROMIUM) to run the browser tests";
+        System.err.println(reason);
+        return ConditionEvaluationResult.disabled(reason);
+    }
+}
