@@ -139,10 +139,10 @@ public class SignInService {
                 throw ApiException.unauthorized("totp-required",
                         "Enter the six-digit code from your authenticator app.");
             }
+            throttle.checkAllowed(account.email(), client.address());
             OptionalLong step = Totp.verify(account.totpSecret(), totp.strip(), account.totpLastStep(),
                     clock.instant());
             if (step.isEmpty()) {
-                throttle.checkAllowed(account.email(), client.address());
                 fail(account.email(), account, "auth.totp", "wrong authenticator code");
                 throw ApiException.unauthorized("invalid-totp", "The authenticator code is not right.");
             }
