@@ -29,6 +29,7 @@ import org.vidya.identity.domain.RefreshTokens;
 import org.vidya.identity.domain.SigningKey;
 import org.vidya.identity.domain.SigningKeys;
 import org.vidya.identity.domain.TokenFamilies;
+import org.vidya.identity.domain.TokenFamily;
 import org.vidya.identity.domain.UserAccount;
 import org.vidya.identity.domain.UserAccounts;
 import org.vidya.platform.AccessTokenVerifier;
@@ -109,6 +110,19 @@ public class AccessTokens implements AccessTokenVerifier {
         }
         family.used(now);
         return token;
+    }
+
+    /** One of a person's open sessions, as their security page lists it. */
+    public record ActiveSession(UUID id, TokenFamily.Channel channel, String address, String userAgent,
+            Instant createdAt, Instant lastUsedAt) {
+    }
+
+    /** The person's sessions that have not ended, the most recently used first. */
+    public List<ActiveSession> activeSessions(UserId user) {
+        return families.findByUserIdAndRevokedAtIsNullOrderByLastUsedAtDesc(user.value()).stream()
+                .map(f -> new ActiveSession(f.id(), TokenFamily.Channel.valueOf(f.channel()), f.address(),
+                        f.userAgent(), f.createdAt(), f.lastUsedAt()))
+                .toList();
     }
 
     /** Spends a refresh token without complaint (for sign-out); its session, if it was valid. */

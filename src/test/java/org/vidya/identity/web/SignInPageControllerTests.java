@@ -1,0 +1,257 @@
+package org.vidya.identity.web;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vidya.identity.AccountSummary;
+import org.vidya.identity.IdentityManagement;
+import org.vidya.identity.auth.Totp;
+import org.vidya.organization.domain.Memberships;
+import org.vidya.organization.domain.Tenants;
+import org.vidya.platform.Role;
+import org.vidya.platform.TenantId;
+import org.vidya.platform.VidyaPrincipal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.vidya.identity.web.PageTestData.PASSWORD;
+import static org.vidya.identity.web.PageTestData.find;
+import static org.vidya.identity.web.PageTestData.newEmail;
+import static org.vidya.identity.web.PageTestData.session;
+import static org.vidya.identity.web.PageTestData.signedIn;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SignInPageControllerTests {
+
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired MockMvc mvc;
+    @Autowired IdentityManagement identity;
+    @Autowired Tenants tenants;
+    @Autowired Memberships memberships;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+
+    PageTestData data;
+    TenantId school;
+
+    @BeforeEach
+    void setUp() {
+        data = new PageTestData(identity, tenants, memberships, transactions, jdbc);
+        school = data.tenant("sign-in-school", false);
+    }
+
+    @Test
+    void signsInLearnerWithPasswordAndKeepsTheSession() throws Exception {
+        String email = newEmail("learner");
+        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
+
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+
+        VidyaPrincipal principal = signedIn(session(result));
+        assertThat(principal).isNotNull();
+        assertThat(principal.userId()).isEqualTo(learner.id());
+        assertThat(principal.tenantId()).isEqualTo(school);
+        assertThat(principal.roles()).containsExactly(Role.LEARNER);
+        assertThat(principal.sessionId()).isNotNull();
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorAndOpensNoSession() throws Exception {
+        String email = newEmail("learner");
+        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
+                        .param("password", "not the password"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(view().name("identity/sign-in"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The e-mail address or password is not right.")))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString())
+                .contains("data-testid=\"error-summary\"")
+                .contains("value=\"" + email + "\"")
+                .doesNotContain("not the password");
+        assertThat(signedIn(session(result))).isNull();
+    }
+
+    @Test
+    void showsFieldErrorsNextToTheirFields() throws Exception {
+        String page = mvc.perform(post("/login").with(csrf()).param("email", "not-an-address").param("password", ""))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page)
+                .contains("id=\"email-error\"")
+                .contains("aria-describedby=\"email-error\"")
+                .contains("aria-invalid=\"true\"")
+                .contains("id=\"password-error\"")
+                .contains("href=\"#email\"");
+    }
+
+    @Test
+    void staffWithAnAuthenticatorAppEntersItsCodeAfterThePassword() throws Exception {
+        String email = newEmail("teacher");
+        AccountSummary teacher = data.member(email, SECRET, school, EnumSet.of(Role.TEACHER));
+
+        MvcResult first = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login/totp"))
+                .andReturn();
+        MockHttpSession session = session(first);
+        assertThat(signedIn(session)).as("only half signed in").isNull();
+
+        mvc.perform(get("/login/totp").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"totp\"")));
+        // Half a sign-in opens no signed-in page.
+        mvc.perform(get("/account/profile").session(session))
+                .andExpect(redirectedUrl("/login"));
+
+        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", wrongCode()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The authenticator code is not right.")));
+
+        // Signing in goes on to the page that asked for it.
+        String code = Totp.code(SECRET, Totp.step(Instant.now()));
+        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", code))
+                .andExpect(redirectedUrl("http://localhost/account/profile"));
+
+        assertThat(signedIn(session)).extracting(VidyaPrincipal::userId).isEqualTo(teacher.id());
+    }
+
+    @Test
+    void staffWithoutAnAuthenticatorAppSetsOneUpToFinishSigningIn() throws Exception {
+        String email = newEmail("teacher");
+        data.member(email, null, school, EnumSet.of(Role.TEACHER));
+
+        MvcResult first = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login/totp-setup"))
+                .andReturn();
+        MockHttpSession session = session(first);
+
+        String page = mvc.perform(get("/login/totp-setup").session(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"qr\"").contains("alt=\"QR code for your authenticator app\"")
+                .contains("src=\"data:image/png;base64,");
+        String secret = find(page, "data-testid=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").replace(" ", "");
+        // A reload shows the same secret, not a new one the app does not know.
+        assertThat(mvc.perform(get("/login/totp-setup").session(session)).andReturn().getResponse()
+                .getContentAsString()).contains(find(page, "data-testid=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<"));
+
+        mvc.perform(post("/login/totp-setup").with(csrf()).session(session)
+                        .param("code", Totp.code(secret, Totp.step(Instant.now()))))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(signedIn(session)).isNotNull();
+        assertThat(identity.findByEmail(email).orElseThrow().totpEnabled()).isTrue();
+    }
+
+    @Test
+    void signsInWithACodeSentByEmail() throws Exception {
+        String email = newEmail("learner");
+        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
+
+        mvc.perform(get("/login/code")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"send-code\"")));
+        String page = mvc.perform(post("/login/code").with(csrf()).param("email", email))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"code-sent\"").contains("autocomplete=\"one-time-code\"")
+                .contains("inputmode=\"numeric\"");
+
+        String code = find(data.lastMailTo(email), "\\b(\\d{6})\\b");
+        MvcResult result = mvc.perform(post("/login/code/verify").with(csrf()).param("email", email)
+                        .param("code", code))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+
+        assertThat(signedIn(session(result))).extracting(VidyaPrincipal::userId).isEqualTo(learner.id());
+    }
+
+    @Test
+    void saysTheSameWhenNoAccountHasTheAddress() throws Exception {
+        mvc.perform(post("/login/code").with(csrf()).param("email", newEmail("nobody")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"code-sent\"")));
+    }
+
+    @Test
+    void saysWhenToTryAgainAfterTooManyWrongPasswords() throws Exception {
+        String email = newEmail("learner");
+        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong " + i))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+                        "(?s).*Too many attempts. Try again in \\d+ minutes.*")));
+    }
+
+    @Test
+    void refusesAFormPostWithoutCsrfToken() throws Exception {
+        String email = newEmail("learner");
+        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+
+        MvcResult result = mvc.perform(post("/login").param("email", email).param("password", PASSWORD))
+                .andExpect(status().isForbidden())
+                .andReturn();
+
+        assertThat(signedIn(session(result))).isNull();
+    }
+
+    @Test
+    void confirmsSigningOut() throws Exception {
+        mvc.perform(get("/login").param("signedOut", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("You are signed out")));
+    }
+
+    @Test
+    void sendsTheAuthenticatorStepBackToTheStartWithoutAPendingSignIn() throws Exception {
+        mvc.perform(get("/login/totp")).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login/totp-setup").with(csrf()).param("code", "123456"))
+                .andExpect(redirectedUrl("/login?expired"));
+    }
+
+    /** A six-digit code that is wrong for every step the server accepts now. */
+    private static String wrongCode() {
+        long now = Totp.step(Instant.now());
+        var valid = LongStream.rangeClosed(now - 2, now + 2).mapToObj(step -> Totp.code(SECRET, step)).toList();
+        for (int i = 0; ; i++) {
+            String candidate = String.format("%06d", i);
+            if (!valid.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}
