@@ -3,7 +3,7 @@ package org.vidya.platform;
 import java.util.UUID;
 
 /** Identifies a tenant: a school, a company or the public space. */
-public record TenantId(UUID value) {
+public record TenantId(UUID value) implements java.io.Serializable {
 
     /** Owner of rows that belong to the platform itself rather than to a tenant. */
     public static final TenantId PLATFORM = new TenantId(new UUID(0L, 0L));

@@ -3,7 +3,7 @@ package org.vidya.platform;
 import java.util.UUID;
 
 /** Identifies a person's account; the same person keeps one id across tenants. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements java.io.Serializable {
 
     public static UserId of(String value) {
         return new UserId(UUID.fromString(value));
