@@ -12,6 +12,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,7 @@ class OutboxMail implements OutgoingMail {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
     OutboxMail(MailMessages messages, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
@@ -38,6 +40,9 @@ class OutboxMail implements OutgoingMail {
         this.smtp = smtp;
         this.properties = properties;
         this.transactions = transactions;
+        // Delivery runs after the sender's commit, where a joined transaction would never commit again.
+        this.separateTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -79,7 +84,7 @@ class OutboxMail implements OutgoingMail {
         if (sender == null) {
             return;
         }
-        transactions.executeWithoutResult(status -> messages.findById(id)
+        separateTransaction.executeWithoutResult(status -> messages.findById(id)
                 .filter(m -> m.status() == MailMessage.Status.PENDING)
                 .ifPresent(m -> {
                     try {
