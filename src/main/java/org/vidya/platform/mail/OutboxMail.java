@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +33,7 @@ class OutboxMail implements OutgoingMail {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
     OutboxMail(MailMessages messages, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
@@ -38,12 +42,15 @@ class OutboxMail implements OutgoingMail {
         this.smtp = smtp;
         this.properties = properties;
         this.transactions = transactions;
+        // Delivery runs after the sender's commit, where a joined transaction would never commit again.
+        this.separateTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     @Override
     public void send(String to, String subject, String body) {
-        boolean deliverable = smtp.getIfAvailable() != null;
+        boolean deliverable = sender() != null;
         MailMessage message = new MailMessage(to, subject, body,
                 deliverable ? MailMessage.Status.PENDING : MailMessage.Status.STORED, clock.instant());
         transactions.executeWithoutResult(status -> messages.save(message));
@@ -67,19 +74,28 @@ class OutboxMail implements OutgoingMail {
     /** Retries what could not be delivered at once (SMTP down, or the node stopped after commit). */
     @Scheduled(fixedDelayString = "${vidya.mail.retry-interval:PT30S}", initialDelayString = "PT20S")
     void retryPending() {
-        if (smtp.getIfAvailable() == null) {
+        if (sender() == null) {
             return;
         }
         List<MailMessage> pending = messages.findByStatusOrderByCreatedAt(MailMessage.Status.PENDING, Limit.of(50));
         pending.forEach(m -> deliver(m.id()));
     }
 
-    void deliver(UUID id) {
+    // Boot makes a sender whenever spring.mail.host is set, even to the blank default.
+    private @Nullable JavaMailSender sender() {
         JavaMailSender sender = smtp.getIfAvailable();
+        if (sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
+            return null;
+        }
+        return sender;
+    }
+
+    void deliver(UUID id) {
+        JavaMailSender sender = sender();
         if (sender == null) {
             return;
         }
-        transactions.executeWithoutResult(status -> messages.findById(id)
+        separateTransaction.executeWithoutResult(status -> messages.findById(id)
                 .filter(m -> m.status() == MailMessage.Status.PENDING)
                 .ifPresent(m -> {
                     try {
