@@ -1,10 +1,8 @@
 package org.vidya.tenancy;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.vidya.support.ApiTest;
 
 /** Tenant isolation on the embedded H2 database (Hibernate's tenant filter). */
-@SpringBootTest
-@ActiveProfiles("test")
+@ApiTest
 class CrossTenantIsolationTests extends CrossTenantIsolationContract {
 }

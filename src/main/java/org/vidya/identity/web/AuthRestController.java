@@ -40,11 +40,13 @@ class AuthRestController {
     private final SignInService signIn;
     private final AccountService accounts;
     private final AccessTokens tokens;
+    private final java.time.Clock clock;
 
-    AuthRestController(SignInService signIn, AccountService accounts, AccessTokens tokens) {
+    AuthRestController(SignInService signIn, AccountService accounts, AccessTokens tokens, java.time.Clock clock) {
         this.signIn = signIn;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     record RegisterRequest(@NotBlank @Email @Size(max = 320) String email,
@@ -202,9 +204,9 @@ class AuthRestController {
         return response(tokens.issue(principal), principal);
     }
 
-    private static TokenResponse response(AccessTokens.IssuedTokens issued, VidyaPrincipal principal) {
+    private TokenResponse response(AccessTokens.IssuedTokens issued, VidyaPrincipal principal) {
         return new TokenResponse("Bearer", issued.accessToken(),
-                java.time.Duration.between(Instant.now(), issued.accessExpiresAt()).toSeconds(),
+                java.time.Duration.between(clock.instant(), issued.accessExpiresAt()).toSeconds(),
                 issued.accessExpiresAt(), issued.refreshToken(), issued.refreshExpiresAt(), Session.of(principal));
     }
 }

@@ -1,16 +1,14 @@
 package org.vidya.identity.web;
 
+import org.vidya.support.ApiTest;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.identity.AccountSummary;
@@ -37,9 +35,7 @@ import static org.vidya.identity.web.PageTestData.newEmail;
 import static org.vidya.identity.web.PageTestData.session;
 import static org.vidya.identity.web.PageTestData.signedIn;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ApiTest
 class AccountPageControllerTests {
 
     // The smallest PNG: one transparent pixel.

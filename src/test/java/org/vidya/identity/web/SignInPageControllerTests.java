@@ -1,5 +1,6 @@
 package org.vidya.identity.web;
 
+import org.vidya.support.ApiTest;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.stream.LongStream;
@@ -7,11 +8,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,9 +37,7 @@ import static org.vidya.identity.web.PageTestData.newEmail;
 import static org.vidya.identity.web.PageTestData.session;
 import static org.vidya.identity.web.PageTestData.signedIn;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ApiTest
 class SignInPageControllerTests {
 
     static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";

@@ -1,5 +1,6 @@
 package org.vidya.platform.security;
 
+import org.vidya.support.ApiTest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,12 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.platform.Role;
@@ -40,9 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * called and must be allowed or denied as declared. Ids in paths are random, so allowed calls
  * answer "not found" rather than changing anything that exists.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointRoleMatrixTests {
 
