@@ -32,7 +32,9 @@ public record CursorPage<T>(List<T> items, @Nullable String nextCursor) {
     /** The id after which the next page starts; the smallest UUID for the first page. */
     public static UUID after(@Nullable String cursor) {
         if (cursor == null || cursor.isBlank()) {
-            return new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+            // Databases order UUIDs as unsigned bytes, so the nil UUID is the smallest there;
+            // Java's signed minimum (8000…) would skip every version 7 id of this century.
+            return new UUID(0L, 0L);
         }
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
