@@ -30,12 +30,15 @@ import org.vidya.platform.PlainText;
 @RequestMapping("/admin/settings")
 class SettingsPageController {
 
-    /** Numbers arrive as text so that a typo comes back as a field error with the rest of the form kept. */
+    /**
+     * Numbers arrive as text so that a typo comes back as a field error with the rest of the form kept;
+     * an unticked checkbox sends nothing, hence the nullable boolean.
+     */
     record SettingsForm(@Nullable @NotBlank @Size(max = 120) @PlainText String name,
             @Nullable @NotBlank @Size(max = 7) String brandColor, @Nullable @Size(max = 200) @PlainText String tagline,
             @Nullable @Size(max = 20) List<@Size(max = 40) String> features,
             @Nullable @Size(max = 10) String retentionDays, @Nullable @Size(max = 10) String seatLimit,
-            boolean selfRegistration) {
+            @Nullable Boolean selfRegistration) {
         static SettingsForm of(TenantSummary t) {
             return new SettingsForm(t.name(), t.brandColor(), t.tagline(), List.copyOf(t.features()),
                     String.valueOf(t.retentionDays()), t.seatLimit() == null ? "" : String.valueOf(t.seatLimit()),
@@ -73,7 +76,8 @@ class SettingsPageController {
             }
             Set<String> features = form.features() == null ? Set.of() : new TreeSet<>(form.features());
             tenants.updateCurrent(form.name(), form.brandColor(), FormInput.blankToNull(form.tagline()), features,
-                    retention, FormInput.integer(form.seatLimit(), "seatLimit"), form.selfRegistration());
+                    retention, FormInput.integer(form.seatLimit(), "seatLimit"),
+                    Boolean.TRUE.equals(form.selfRegistration()));
             redirect.addFlashAttribute(Notice.FLASH, Notice.of("org.settings.saved"));
             return "redirect:/admin/settings";
         } catch (ApiException e) {

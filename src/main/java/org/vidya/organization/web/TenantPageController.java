@@ -34,7 +34,7 @@ class TenantPageController {
 
     record TenantForm(@Nullable @NotBlank @Size(max = 64) String slug,
             @Nullable @NotBlank @Size(max = 120) @PlainText String name, @Nullable @Size(max = 16) String type,
-            @Nullable @Size(max = 10) String seatLimit, boolean selfRegistration,
+            @Nullable @Size(max = 10) String seatLimit, @Nullable Boolean selfRegistration,
             @Nullable @NotBlank @Email @Size(max = 320) String adminEmail,
             @Nullable @NotBlank @Size(max = 120) @PlainText String adminName) {
         static TenantForm empty() {
@@ -68,8 +68,8 @@ class TenantPageController {
         }
         try {
             TenantService.TenantAdminView created = tenants.create(form.slug().strip(), form.name(),
-                    type(form.type()), FormInput.integer(form.seatLimit(), "seatLimit"), form.selfRegistration(),
-                    form.adminEmail(), form.adminName());
+                    type(form.type()), FormInput.integer(form.seatLimit(), "seatLimit"),
+                    Boolean.TRUE.equals(form.selfRegistration()), form.adminEmail(), form.adminName());
             redirect.addFlashAttribute(Notice.FLASH, Notice.of("org.tenants.created", created.tenant().name()));
             return "redirect:/platform/tenants";
         } catch (ApiException e) {
