@@ -75,6 +75,8 @@ class MemberAdminPageControllerTests {
         Document first = html(mvc.perform(get("/admin/members").param("role", "learner").with(as(admin)))
                 .andExpect(status().isOk()).andReturn());
         assertThat(first.select("[data-testid=member-row]")).hasSize(50);
+        assertThat(first.select("[data-testid=member-row] form[hx-post][hx-target='closest tr']")).hasSize(150);
+        assertThat(first.select("body").attr("hx-headers")).contains("X-CSRF-TOKEN");
         assertThat(first.select("[data-testid=members]").text()).doesNotContain("Pia Parent", "Sara Admin");
         String next = first.select("[data-testid=next-page]").attr("href");
         assertThat(next).contains("role=learner", "cursor=");
