@@ -185,6 +185,12 @@ public class GroupService {
                 .toList(), null);
     }
 
+    /** The teams a person manages, by name. */
+    @Transactional(readOnly = true)
+    public List<TeamView> managedTeams(UserId manager) {
+        return teams.findByManagerIdOrderByName(manager.value()).stream().map(this::view).toList();
+    }
+
     @PreAuthorize("hasAuthority('TEAMS_READ')")
     @Transactional(readOnly = true)
     public TeamDetail teamDetail(UUID id) {

@@ -1,5 +1,6 @@
 package org.vidya.organization.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,4 +15,6 @@ public interface Invitations extends JpaRepository<Invitation, UUID> {
     List<Invitation> findByIdLessThanOrderByIdDesc(UUID before, Limit limit);
 
     long countByStatus(Invitation.Status status);
+
+    long countByStatusAndExpiresAtAfter(Invitation.Status status, Instant now);
 }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +37,8 @@ import org.vidya.privacy.AuditRecord;
 public class MemberService {
 
     static final Duration INVITATION_TTL = Duration.ofDays(14);
+    /** How many people a picker (a select list on a page) offers at most. */
+    public static final int OPTIONS_LIMIT = 2000;
 
     private final Memberships memberships;
     private final ClassMembers classMembers;
@@ -78,6 +82,24 @@ public class MemberService {
                 : memberships.findByRole(after, role.name(), Limit.of(size + 1));
         Map<UserId, AccountSummary> accounts = identity.accounts(rows.stream().map(Membership::userId).toList());
         return CursorPage.of(rows, size, Membership::id, m -> view(m, accounts.get(m.userId())));
+    }
+
+    /** A member as a choice in a picker. */
+    public record MemberOption(UUID userId, String displayName, String email) {
+    }
+
+    /** Members (with the role, when given) by name, for pickers; at most {@link #OPTIONS_LIMIT}. */
+    @PreAuthorize("hasAuthority('MEMBERS_READ')")
+    @Transactional(readOnly = true)
+    public List<MemberOption> options(@Nullable Role role) {
+        UUID first = CursorPage.after(null);
+        List<Membership> rows = role == null ? memberships.findByIdGreaterThanOrderById(first, Limit.of(OPTIONS_LIMIT))
+                : memberships.findByRole(first, role.name(), Limit.of(OPTIONS_LIMIT));
+        Map<UserId, AccountSummary> accounts = identity.accounts(rows.stream().map(Membership::userId).toList());
+        return rows.stream().map(m -> accounts.get(m.userId())).filter(Objects::nonNull)
+                .map(a -> new MemberOption(a.id().value(), a.displayName(), a.email()))
+                .sorted(Comparator.comparing(MemberOption::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @PreAuthorize("hasAuthority('MEMBERS_READ')")

@@ -36,6 +36,9 @@ public class TenantService {
 
     private final Tenants tenants;
     private final Memberships memberships;
+    private final SchoolClasses classes;
+    private final Teams teams;
+    private final Invitations invitations;
     private final Seats seats;
     private final IdentityManagement identity;
     private final MemberService members;
@@ -43,10 +46,14 @@ public class TenantService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TenantService(Tenants tenants, Memberships memberships, Seats seats, IdentityManagement identity,
-            MemberService members, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+    TenantService(Tenants tenants, Memberships memberships, SchoolClasses classes, Teams teams,
+            Invitations invitations, Seats seats, IdentityManagement identity, MemberService members, AuditLog audit,
+            TransactionTemplate transactions, Clock clock) {
         this.tenants = tenants;
         this.memberships = memberships;
+        this.classes = classes;
+        this.teams = teams;
+        this.invitations = invitations;
         this.seats = seats;
         this.identity = identity;
         this.members = members;
@@ -58,12 +65,18 @@ public class TenantService {
     public record TenantAdminView(TenantSummary tenant, long seatsUsed) {
     }
 
+    /** The current tenant in numbers, for its admins' dashboard; invitations count while still usable. */
+    public record Overview(long members, long classes, long teams, long openInvitations, long seatsUsed,
+            @Nullable Integer seatLimit) {
+    }
+
     @PreAuthorize("hasAuthority('TENANTS_MANAGE')")
-    @Transactional(readOnly = true)
     public CursorPage<TenantAdminView> list(@Nullable String cursor, @Nullable Integer limit) {
         int size = CursorPage.limit(limit);
-        return CursorPage.of(tenants.findByIdGreaterThanOrderById(CursorPage.after(cursor), Limit.of(size + 1)), size,
-                Tenant::id, t -> new TenantAdminView(summary(t), seats.used(t.id())));
+        // Seats are counted on memberships, which a platform admin (outside any tenant) sees only as root.
+        return Tenancy.callAsRoot(() -> transactions.execute(status -> CursorPage.of(
+                tenants.findByIdGreaterThanOrderById(CursorPage.after(cursor), Limit.of(size + 1)), size,
+                Tenant::id, t -> new TenantAdminView(summary(t), seats.used(t.id())))));
     }
 
     /** Creates a tenant and invites its first org admin. */
@@ -112,6 +125,15 @@ public class TenantService {
     public TenantAdminView current() {
         Tenant tenant = tenants.findById(CurrentUser.tenant().value()).orElseThrow();
         return new TenantAdminView(summary(tenant), seats.used(tenant.id()));
+    }
+
+    @PreAuthorize("hasAuthority('MEMBERS_MANAGE')")
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        Tenant tenant = tenants.findById(CurrentUser.tenant().value()).orElseThrow();
+        return new Overview(memberships.count(), classes.count(), teams.count(),
+                invitations.countByStatusAndExpiresAtAfter(Invitation.Status.PENDING, clock.instant()),
+                seats.used(tenant.id()), tenant.seatLimit());
     }
 
     @PreAuthorize("hasAuthority('TENANT_SETTINGS_MANAGE')")
