@@ -70,7 +70,7 @@ class SignInBrowserTests {
 
         assertThat(page).hasURL(Pattern.compile(".*/$"));
         assertThat(page.getByTestId("dashboard-tenant")).containsText("Sunrise Public School");
-        assertThat(page.getByTestId("dashboard-roles")).containsText("teacher");
+        assertThat(page.getByTestId("dashboard-roles")).containsText("Teacher");
         assertThat(page.locator("main")).containsText("Grade 8 – A");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anita Sharma")).click();
@@ -100,7 +100,7 @@ class SignInBrowserTests {
         page.getByTestId("code").fill(code.group(1));
         page.getByTestId("sign-in-with-code").click();
         assertThat(page).hasURL(Pattern.compile(".*/$"));
-        assertThat(page.getByTestId("dashboard-roles")).containsText("learner");
+        assertThat(page.getByTestId("dashboard-roles")).containsText("Learner");
         assertThat(page.locator("main")).containsText("Grade 8 – A");
     }
 
@@ -124,13 +124,17 @@ class SignInBrowserTests {
                 """, StandardCharsets.UTF_8);
         page.navigate("/admin/import");
         page.getByTestId("csv-file").setInputFiles(csv);
-        page.getByTestId("csv-preview").click();
-        assertThat(page.locator("main")).containsText("not-an-email");
-        assertThat(page.locator("main")).containsText("zoya.qureshi@sunrise.example.org");
+        page.getByTestId("csv-check").click();
+        assertThat(page.getByTestId("csv-preview")).containsText("zoya.qureshi@sunrise.example.org");
+        assertThat(page.locator("[data-testid=csv-line][data-line='3']")).containsText("not-an-email");
+        assertThat(page.locator("[data-testid=csv-line][data-line='3']")).hasAttribute("data-outcome", "failed");
         page.getByTestId("csv-import").click();
 
-        assertThat(page.getByTestId("import-report")).containsText("zoya.qureshi@sunrise.example.org");
-        assertThat(page.getByTestId("import-report")).containsText("3");
+        assertThat(page.locator("[data-testid=report-line][data-line='2']")).hasAttribute("data-outcome",
+                "imported");
+        assertThat(page.locator("[data-testid=report-line][data-line='4']")).hasAttribute("data-outcome",
+                "imported");
+        assertThat(page.locator("[data-testid=report-line][data-line='3']")).hasAttribute("data-outcome", "failed");
         page.navigate("/admin/members?role=learner");
         assertThat(page.locator("main")).containsText("Zoya Qureshi");
         assertThat(page.locator("main")).not().containsText("Broken Line");
