@@ -45,13 +45,15 @@ class SignInPageController {
 
     @GetMapping("/login")
     String signInPage(@RequestParam(required = false) @Nullable String signedOut,
-            @RequestParam(required = false) @Nullable String expired, Model model) {
+            @RequestParam(required = false) @Nullable String expired,
+            @RequestParam(required = false) @Nullable String invited, Model model) {
         if (CurrentUser.find().isPresent()) {
             return "redirect:/";
         }
         model.addAttribute("signInForm", SignInForm.empty());
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("expired", expired != null);
+        model.addAttribute("invited", invited != null);
         return "identity/sign-in";
     }
 

@@ -233,6 +233,16 @@ class SignInPageControllerTests {
     }
 
     @Test
+    void welcomesSomeoneWhoJustAcceptedAnInvitation() throws Exception {
+        mvc.perform(get("/login").param("invited", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Account ready")));
+        mvc.perform(get("/login"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Account ready"))));
+    }
+
+    @Test
     void sendsTheAuthenticatorStepBackToTheStartWithoutAPendingSignIn() throws Exception {
         mvc.perform(get("/login/totp")).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(post("/login/totp-setup").with(csrf()).param("code", "123456"))
