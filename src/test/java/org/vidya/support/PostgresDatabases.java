@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * A fresh PostgreSQL database for each Spring test context, dropped when the JVM ends, so that
  * runs never see each other's rows.
@@ -29,23 +27,18 @@ public final class PostgresDatabases {
         }
     }
 
-    /** Creates a database and points the context's datasource at it. */
-    public static void register(DynamicPropertyRegistry registry) {
-        String name = "vidya_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        registry.add("spring.datasource.url", () -> {
-            create(name);
-            return "jdbc:postgresql://" + HOST + "/" + name;
-        });
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+    /** Where a fresh database can be reached. */
+    public record Database(String url, String user, String password) {
     }
 
-    private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Creates a fresh database now. */
+    public static Database createDatabase() {
+        String name = "vidya_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        create(name);
+        return new Database("jdbc:postgresql://" + HOST + "/" + name, USER, PASSWORD);
+    }
 
     private static void create(String name) {
-        if (!CREATED.add(name)) {
-            return;
-        }
         try (Connection connection = admin(); Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {

@@ -1,0 +1,19 @@
+package org.vidya.support;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a test context at a fresh PostgreSQL database. */
+class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        PostgresDatabases.Database database = PostgresDatabases.createDatabase();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database",
+                Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.user(),
+                        "spring.datasource.password", database.password())));
+    }
+}
