@@ -105,6 +105,17 @@ class SignInBrowserTests {
     }
 
     @Test
+    void aFormThatLostItsSecurityTokenExplainsItselfInsteadOfFailingSilently() {
+        Page page = page();
+        page.navigate("/login");
+        page.evaluate("document.querySelector('form input[name=_csrf]').value = 'stale'");
+        page.getByTestId("email").fill("aarav.patel@sunrise.example.org");
+        page.getByTestId("password").fill(PASSWORD);
+        page.getByTestId("sign-in").click();
+        assertThat(page.getByTestId("error-expired-form")).isVisible();
+    }
+
+    @Test
     void orgAdminImportsMembersFromCsv() throws Exception {
         Page page = page();
         page.navigate("/login");

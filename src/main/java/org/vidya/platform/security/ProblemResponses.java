@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.vidya.platform.ApiException;
+import org.vidya.platform.web.ErrorCodeAttributes;
 import org.vidya.platform.web.Problems;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,12 +44,17 @@ class ProblemResponses {
 
     void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        if (exception instanceof org.springframework.security.web.csrf.CsrfException) {
-            write(request, response, ApiException.forbidden("csrf-token-invalid",
-                    "The form was missing its security token or it had expired. Reload the page and try again."));
-            return;
+        ApiException problem = exception instanceof org.springframework.security.web.csrf.CsrfException
+                ? ApiException.forbidden("csrf-token-invalid",
+                        "The form was missing its security token or it had expired. Reload the page and try again.")
+                : ApiException.forbidden("access-denied", "You do not have permission to do this.");
+        if (wantsProblem(request)) {
+            write(request, response, problem);
+        } else {
+            // A person's browser: the error page, which explains an expired form in words.
+            request.setAttribute(ErrorCodeAttributes.CODE, problem.code());
+            response.sendError(HttpStatus.FORBIDDEN.value());
         }
-        write(request, response, ApiException.forbidden("access-denied", "You do not have permission to do this."));
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ApiException exception) throws IOException {

@@ -218,11 +218,23 @@ class SignInPageControllerTests {
         String email = newEmail("learner");
         data.member(email, null, school, EnumSet.of(Role.LEARNER));
 
-        MvcResult result = mvc.perform(post("/login").param("email", email).param("password", PASSWORD))
+        MvcResult result = mvc.perform(post("/login").param("email", email).param("password", PASSWORD)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .attribute(org.vidya.platform.web.ErrorCodeAttributes.CODE, "csrf-token-invalid"))
                 .andReturn();
 
         assertThat(signedIn(session(result))).isNull();
+    }
+
+    @Test
+    void refusesAnHtmxPostWithoutCsrfTokenWithAProblem() throws Exception {
+        mvc.perform(post("/login").header("HX-Request", "true").param("email", "someone@example.org")
+                        .param("password", PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("csrf-token-invalid"));
     }
 
     @Test
