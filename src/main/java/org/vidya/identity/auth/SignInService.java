@@ -110,7 +110,7 @@ public class SignInService {
         }
         if (account.status() == UserAccount.Status.DISABLED) {
             audit.record(AuditRecord.denied(null, account.userId(), "auth.sign-in", "user", account.id(),
-                    "account disabled"));
+                    "account disabled").withActorEmail(account.email()));
             throw ApiException.forbidden("account-disabled", "This account has been disabled.");
         }
         if (byCode) {
@@ -169,7 +169,7 @@ public class SignInService {
         throttle.succeeded(account.email());
         VidyaPrincipal principal = principal(account, chosen, family.id());
         audit.record(AuditRecord.success(principal.tenantId(), account.userId(), "auth.sign-in", "user",
-                account.id(), channel.name().toLowerCase() + " session"));
+                account.id(), channel.name().toLowerCase() + " session").withActorEmail(account.email()));
         return principal;
     }
 
@@ -280,8 +280,14 @@ public class SignInService {
 
     private void fail(String email, @Nullable UserAccount account, String action, String detail) {
         boolean locked = throttle.failed(email, ClientInfo.current().address());
-        audit.record(AuditRecord.failure(null, account == null ? null : account.userId(), action, "user",
-                account == null ? email : account.id().toString(), detail));
+        // A failed sign-in of a member is shown in the audit log of each of their tenants.
+        List<TenantId> tenants = account == null ? List.of()
+                : memberships(account.userId()).stream().map(MembershipGrant::tenant).toList();
+        for (TenantId tenant : tenants.isEmpty() ? java.util.Collections.<TenantId>singletonList(null) : tenants) {
+            audit.record(AuditRecord.failure(tenant, account == null ? null : account.userId(), action, "user",
+                    account == null ? email : account.id().toString(), detail + (locked ? "; sign-in paused" : ""))
+                    .withActorEmail(email));
+        }
         if (locked && account != null) {
             mail.send(account.email(), "Vidya: sign-in attempts paused on your account", """
                     Hello %s,

@@ -49,9 +49,10 @@ public class AuditEvent {
         this.id = Ids.next();
         this.tenantId = tenant.value();
         this.actorId = record.actor() == null ? null : record.actor().value();
-        this.actorEmail = org.vidya.platform.CurrentUser.find()
-                .filter(p -> record.actor() != null && p.userId().equals(record.actor()))
-                .map(p -> p.email()).orElse(null);
+        this.actorEmail = record.actorEmail() != null ? cut(record.actorEmail(), 320)
+                : org.vidya.platform.CurrentUser.find()
+                        .filter(p -> record.actor() != null && p.userId().equals(record.actor()))
+                        .map(p -> p.email()).orElse(null);
         this.action = cut(record.action(), 80);
         this.resourceType = cut(record.resourceType(), 40);
         this.resourceId = cut(record.resourceId(), 320);

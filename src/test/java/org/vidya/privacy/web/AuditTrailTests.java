@@ -23,7 +23,7 @@ class AuditTrailTests {
     @Autowired TestData data;
 
     @Test
-    void failedSignInIsAuditedWithTheClientAddress() {
+    void failedSignInIsAuditedInTheMembersTenantWithTheClientAddress() {
         Person learner = data.member(data.tenant(), Role.LEARNER);
 
         loginFrom("203.0.113.41", learner.email(), "not the password").isProblem(401, "invalid-credentials");
@@ -31,18 +31,21 @@ class AuditTrailTests {
         assertThat(events(learner.id().toString(), "auth.sign-in")).singleElement().satisfies(row -> {
             assertThat(row.get("outcome")).isEqualTo("FAILURE");
             assertThat(row.get("address")).isEqualTo("203.0.113.41");
-            assertThat(row.get("tenant_id")).isEqualTo(TenantId.PLATFORM.value());
+            assertThat(row.get("tenant_id")).isEqualTo(learner.tenant().id().value());
+            assertThat(row.get("actor_email")).isEqualTo(learner.email());
         });
     }
 
     @Test
-    void failedSignInForAnUnknownAddressIsAuditedToo() {
+    void failedSignInForAnUnknownAddressIsAuditedOnThePlatform() {
         String nobody = TestData.email("nobody");
 
         api.login(nobody, "not the password", null).isProblem(401, "invalid-credentials");
 
-        assertThat(events(nobody, "auth.sign-in")).singleElement()
-                .satisfies(row -> assertThat(row.get("outcome")).isEqualTo("FAILURE"));
+        assertThat(events(nobody, "auth.sign-in")).singleElement().satisfies(row -> {
+            assertThat(row.get("outcome")).isEqualTo("FAILURE");
+            assertThat(row.get("tenant_id")).isEqualTo(TenantId.PLATFORM.value());
+        });
     }
 
     @Test
@@ -68,11 +71,14 @@ class AuditTrailTests {
         Person theirLearner = data.member(data.tenant(), Role.LEARNER);
         api.signIn(ourLearner);
         api.signIn(theirLearner);
+        api.login(ourLearner.email(), "not the password", null).isProblem(401, "invalid-credentials");
+        api.login(theirLearner.email(), "not the password", null).isProblem(401, "invalid-credentials");
         String token = api.signIn(admin).accessToken();
 
         var page = api.get("/api/v1/audit-events?limit=200", token);
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().path("items").findValuesAsString("outcome")).contains("FAILURE");
         List<String> actors = page.json().path("items").findValuesAsString("actorId");
         assertThat(actors).contains(ourLearner.id().toString(), admin.id().toString())
                 .doesNotContain(theirLearner.id().toString());
