@@ -15,3 +15,12 @@ document.addEventListener('htmx:responseError', function (event) {
   toast.classList.add('visible');
   setTimeout(function () { toast.classList.remove('visible'); }, 6000);
 });
+
+// Selects marked data-autosubmit submit their form when changed (inline handlers are barred by
+// the content security policy).
+document.addEventListener('change', function (event) {
+  var target = event.target;
+  if (target.matches && target.matches('select[data-autosubmit]') && target.form) {
+    target.form.requestSubmit();
+  }
+});

@@ -73,6 +73,11 @@ class SignInBrowserTests {
         assertThat(page.getByTestId("dashboard-roles")).containsText("Teacher");
         assertThat(page.locator("main")).containsText("Grade 8 – A");
 
+        // She also learns in the public space: the header switches her session there.
+        page.getByTestId("tenant-switch").selectOption("open");
+        assertThat(page.getByTestId("dashboard-tenant")).containsText("Vidya Open");
+        assertThat(page.getByTestId("dashboard-roles")).containsText("Learner");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anita Sharma")).click();
         page.getByTestId("sign-out").click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?signedOut$"));
