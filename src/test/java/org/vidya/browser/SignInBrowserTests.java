@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.vidya.identity.auth.Totp;
 import org.vidya.support.Browser;
+import org.vidya.support.DemoApplicationTest;
 import org.vidya.support.RequiresBrowser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,16 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main sign-in journeys in a real browser against the running application with its demo
  * data: a teacher with TOTP, a learner with an e-mailed code, an org admin importing members.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vidya.demo.enabled=true", "vidya.demo.password=" + SignInBrowserTests.PASSWORD,
-        "vidya.demo.totp-secret=" + SignInBrowserTests.TOTP_SECRET})
-@ActiveProfiles("test")
+@DemoApplicationTest
 @RequiresBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserTests {
 
-    static final String PASSWORD = "demo password for browsers";
-    static final String TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    static final String PASSWORD = DemoApplicationTest.PASSWORD;
+    static final String TOTP_SECRET = DemoApplicationTest.TOTP_SECRET;
 
     @RegisterExtension
     final Browser browser = new Browser();
