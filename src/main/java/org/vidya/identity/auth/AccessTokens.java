@@ -49,6 +49,7 @@ import org.vidya.platform.VidyaPrincipal;
 public class AccessTokens implements AccessTokenVerifier {
 
     static final JOSEObjectType ACCESS_TYPE = new JOSEObjectType("at+jwt");
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(5);
 
     private final SigningKeys keys;
     private final UserAccounts accounts;
@@ -189,8 +190,19 @@ public class AccessTokens implements AccessTokenVerifier {
                 || account.tokenVersion() != principal.tokenVersion()) {
             return false;
         }
-        return principal.sessionId() == null
-                || families.findById(UUID.fromString(principal.sessionId())).map(f -> !f.revoked()).orElse(false);
+        if (principal.sessionId() == null) {
+            return true;
+        }
+        TokenFamily family = families.findById(UUID.fromString(principal.sessionId())).orElse(null);
+        if (family == null || family.revoked()) {
+            return false;
+        }
+        // "Last used" on the security page is kept to within a few minutes, not written per request.
+        Instant now = clock.instant();
+        if (family.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+            transactions.executeWithoutResult(status -> families.touch(family.id(), now, now.minus(LAST_USED_PRECISION)));
+        }
+        return true;
     }
 
     @Override
