@@ -1,15 +1,10 @@
 package org.vidya.identity.auth;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
-import org.springframework.stereotype.Component;
 import org.vidya.platform.ApiException;
 
 /**
@@ -18,18 +13,19 @@ import org.vidya.platform.ApiException;
  * Retry-After until the lockout window has passed. Requests for sign-in codes have their own
  * budget so that nobody can flood a person's inbox.
  */
-@Component
 public class SignInThrottle {
 
     private final IdentityProperties properties;
-    private final Cache<String, Bucket> buckets;
+    private final ThrottleStore buckets;
 
-    SignInThrottle(IdentityProperties properties) {
+    SignInThrottle(IdentityProperties properties, ThrottleStore store) {
         this.properties = properties;
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(properties.lockout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS)
-                .maximumSize(200_000)
-                .build();
+        this.buckets = store;
+    }
+
+    /** A throttle counting in this node's memory. */
+    SignInThrottle(IdentityProperties properties) {
+        this(properties, ThrottleStore.inMemory(properties.lockout()));
     }
 
     /** Refuses with 429 when the account or the address has no tries left. */
@@ -47,13 +43,13 @@ public class SignInThrottle {
     }
 
     public void succeeded(String account) {
-        buckets.invalidate("account:" + account);
+        buckets.forget("account:" + account);
     }
 
     /** Counts a request for an e-mailed code, refusing with 429 past the budget. */
     public void codeRequested(String account, String address) {
-        Bucket perAccount = buckets.get("code:" + account, key -> bucket(properties.codeRequests()));
-        Bucket perAddress = buckets.get("code-address:" + address, key -> bucket(properties.addressFailures()));
+        Bucket perAccount = buckets.bucket("code:" + account, limit(properties.codeRequests()));
+        Bucket perAddress = buckets.bucket("code-address:" + address, limit(properties.addressFailures()));
         check(perAccount);
         check(perAddress);
         perAccount.tryConsume(1);
@@ -61,17 +57,15 @@ public class SignInThrottle {
     }
 
     private Bucket accountBucket(String account) {
-        return buckets.get("account:" + account, key -> bucket(properties.accountFailures()));
+        return buckets.bucket("account:" + account, limit(properties.accountFailures()));
     }
 
     private Bucket addressBucket(String address) {
-        return buckets.get("address:" + address, key -> bucket(properties.addressFailures()));
+        return buckets.bucket("address:" + address, limit(properties.addressFailures()));
     }
 
-    private Bucket bucket(int tries) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(tries).refillIntervally(tries, properties.lockout()).build())
-                .build();
+    private Bandwidth limit(int tries) {
+        return Bandwidth.builder().capacity(tries).refillIntervally(tries, properties.lockout()).build();
     }
 
     private static void check(Bucket bucket) {
