@@ -1,0 +1,120 @@
+package org.vidya.tenancy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vidya.platform.Role;
+import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.ApiTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The browser pages keep tenants apart as the API does: an org admin of tenant A who puts
+ * tenant B's ids into page addresses and forms is told "not found", and B's rows stay as they were.
+ */
+@ApiTest
+class CrossTenantPageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+
+    TestTenant a;
+    TestTenant b;
+    Person adminOfA;
+    Person learnerOfA;
+    Person learnerOfB;
+    UUID classOfB;
+    UUID teamOfB;
+    UUID linkOfB;
+    UUID invitationOfB;
+
+    @BeforeEach
+    void twoTenants() {
+        a = data.tenant();
+        b = data.tenant();
+        adminOfA = data.member(a, Role.ORG_ADMIN);
+        learnerOfA = data.member(a, Role.LEARNER);
+        learnerOfB = data.member(b, Role.LEARNER);
+        Person parentOfB = data.member(b, Role.PARENT);
+        Person managerOfB = data.member(b, Role.TEAM_MANAGER);
+        classOfB = data.schoolClass(b, learnerOfB);
+        teamOfB = data.team(b, managerOfB);
+        linkOfB = data.pendingGuardianLink(b, parentOfB, learnerOfB);
+        invitationOfB = data.pendingInvitation(b, managerOfB);
+    }
+
+    @Test
+    void anotherTenantsIdsInPagesAreNotFoundAndChangeNothing() throws Exception {
+        String before = snapshotOfB();
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get("/classes/" + classOfB), get("/teams/" + teamOfB),
+                get("/admin/classes/" + classOfB), get("/admin/teams/" + teamOfB),
+                post("/admin/classes/" + classOfB).param("name", "Taken over"),
+                post("/admin/classes/" + classOfB + "/delete"),
+                post("/admin/classes/" + classOfB + "/members").param("userId", learnerOfA.id().toString())
+                        .param("role", "LEARNER"),
+                post("/admin/classes/" + classOfB + "/members/" + learnerOfB.id() + "/remove"),
+                post("/admin/teams/" + teamOfB).param("name", "Taken over"),
+                post("/admin/teams/" + teamOfB + "/delete"),
+                post("/admin/teams/" + teamOfB + "/members").param("userId", learnerOfA.id().toString()),
+                post("/admin/teams/" + teamOfB + "/members/" + learnerOfB.id() + "/remove"),
+                post("/admin/members/" + learnerOfB.membershipId() + "/roles").param("roles", "teacher"),
+                post("/admin/members/" + learnerOfB.membershipId() + "/status").param("status", "SUSPENDED"),
+                post("/admin/members/" + learnerOfB.membershipId() + "/remove"),
+                post("/admin/guardians/" + linkOfB + "/confirm"),
+                post("/admin/guardians/" + linkOfB + "/revoke"),
+                post("/admin/invitations/" + invitationOfB + "/revoke"),
+                post("/children/links/" + linkOfB + "/withdraw"));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            var request = result.getRequest();
+            String what = request.getMethod() + " " + request.getRequestURI();
+            int status = result.getResponse().getStatus();
+            if (status == 302) {
+                // Forms that redirect after posting carry the failure to the next page.
+                assertThat((java.util.Map<String, Object>) result.getFlashMap()).as(what).containsKey("failure")
+                        .doesNotContainKey("notice");
+            } else {
+                assertThat(status).as(what).isBetween(400, 499);
+            }
+        }
+        assertThat(snapshotOfB()).isEqualTo(before);
+    }
+
+    private UsernamePasswordAuthenticationToken asAdminOfA() {
+        VidyaPrincipal principal = new VidyaPrincipal(adminOfA.id(), adminOfA.email(), "Admin of A", a.id(),
+                Set.of(Role.ORG_ADMIN), 0, null);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+    }
+
+    private String snapshotOfB() {
+        UUID tenant = b.id().value();
+        return String.join("\n",
+                jdbc.queryForList("select id, roles, status from organization_membership where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, name from organization_class where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select class_id, user_id from organization_class_member where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, name from organization_team where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+    }
+}
