@@ -1,8 +1,9 @@
 package org.vidya.tenancy;
 
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,12 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.platform.Role;
+import org.vidya.support.Api;
 import org.vidya.support.ApiEndpoints;
-import org.vidya.support.ApiSessions;
-import org.vidya.support.TenantWorld;
-import org.vidya.support.Worlds;
-
-import tools.jackson.databind.json.JsonMapper;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.World;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -60,15 +59,14 @@ abstract class CrossTenantIsolationContract {
             "POST /api/v1/invitations/{token}/accept");
 
     @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired Clock clock;
-    @Autowired Worlds worlds;
+    @Autowired Api api;
+    @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
 
-    TenantWorld a;
-    TenantWorld b;
-    final java.util.Map<Role, String> tokensOfA = new java.util.EnumMap<>(Role.class);
+    World a;
+    World b;
+    final Map<Role, String> tokensOfA = new EnumMap<>(Role.class);
     final List<Probe> probes = new ArrayList<>();
 
     record Probe(String route, HttpMethod method, String path, String body) {
@@ -76,47 +74,44 @@ abstract class CrossTenantIsolationContract {
 
     @BeforeAll
     void twoTenants() throws Exception {
-        a = worlds.create("a");
-        b = worlds.create("b");
-        for (Role role : Role.values()) {
-            if (role != Role.PLATFORM_ADMIN) {
-                tokensOfA.put(role, ApiSessions.accessToken(mvc, json, clock, a.email(role), role.isStaff()));
-            }
-        }
+        a = data.world("a");
+        b = data.world("b");
+        a.people().forEach((role, person) -> tokensOfA.put(role, api.signIn(person).accessToken()));
         UUID bLearner = b.person(Role.LEARNER).id().value();
+        UUID bLearnerMembership = b.person(Role.LEARNER).membershipId();
         probes.addAll(List.of(
-                probe("GET /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER), null),
-                probe("PATCH /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER),
+                probe("GET /api/v1/members/{id}", "/api/v1/members/" + bLearnerMembership, null),
+                probe("PATCH /api/v1/members/{id}", "/api/v1/members/" + bLearnerMembership,
                         "{\"roles\":[\"teacher\"]}"),
-                probe("DELETE /api/v1/members/{id}", "/api/v1/members/" + b.memberships.get(Role.LEARNER), null),
-                probe("GET /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, null),
-                probe("PATCH /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, "{\"name\":\"Taken over\"}"),
-                probe("DELETE /api/v1/classes/{id}", "/api/v1/classes/" + b.classId, null),
-                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + b.classId + "/members",
+                probe("DELETE /api/v1/members/{id}", "/api/v1/members/" + bLearnerMembership, null),
+                probe("GET /api/v1/classes/{id}", "/api/v1/classes/" + b.classId(), null),
+                probe("PATCH /api/v1/classes/{id}", "/api/v1/classes/" + b.classId(), "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/classes/{id}", "/api/v1/classes/" + b.classId(), null),
+                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + b.classId() + "/members",
                         "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\",\"role\":\"LEARNER\"}"),
                 probe("DELETE /api/v1/classes/{id}/members/{userId}",
-                        "/api/v1/classes/" + b.classId + "/members/" + bLearner, null),
-                probe("GET /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, null),
-                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, "{\"name\":\"Taken over\"}"),
-                probe("DELETE /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId, null),
-                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + b.teamId + "/members",
+                        "/api/v1/classes/" + b.classId() + "/members/" + bLearner, null),
+                probe("GET /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId(), null),
+                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId(), "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/teams/{id}", "/api/v1/teams/" + b.teamId(), null),
+                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + b.teamId() + "/members",
                         "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\"}"),
                 probe("DELETE /api/v1/teams/{id}/members/{userId}",
-                        "/api/v1/teams/" + b.teamId + "/members/" + bLearner, null),
+                        "/api/v1/teams/" + b.teamId() + "/members/" + bLearner, null),
                 probe("POST /api/v1/guardian-links/{id}/confirm",
-                        "/api/v1/guardian-links/" + b.pendingGuardianLinkId + "/confirm", null),
-                probe("DELETE /api/v1/guardian-links/{id}", "/api/v1/guardian-links/" + b.guardianLinkId, null),
-                probe("DELETE /api/v1/invitations/{id}", "/api/v1/invitations/" + b.invitationId, null),
+                        "/api/v1/guardian-links/" + b.pendingGuardianLinkId() + "/confirm", null),
+                probe("DELETE /api/v1/guardian-links/{id}", "/api/v1/guardian-links/" + b.guardianLinkId(), null),
+                probe("DELETE /api/v1/invitations/{id}", "/api/v1/invitations/" + b.invitationId(), null),
                 probe("GET /api/v1/users/{id}", "/api/v1/users/" + bLearner, null),
                 probe("GET /api/v1/users/{id}/avatar", "/api/v1/users/" + bLearner + "/avatar", null),
                 // B's ids inside bodies of A's own resources
-                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + a.classId + "/members",
+                probe("POST /api/v1/classes/{id}/members", "/api/v1/classes/" + a.classId() + "/members",
                         "{\"userId\":\"" + bLearner + "\",\"role\":\"LEARNER\"}"),
-                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + a.teamId + "/members",
+                probe("POST /api/v1/teams/{id}/members", "/api/v1/teams/" + a.teamId() + "/members",
                         "{\"userId\":\"" + bLearner + "\"}"),
                 probe("POST /api/v1/teams", "/api/v1/teams",
                         "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
-                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + a.teamId,
+                probe("PATCH /api/v1/teams/{id}", "/api/v1/teams/" + a.teamId(),
                         "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
                 probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
                         "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
@@ -135,18 +130,18 @@ abstract class CrossTenantIsolationContract {
             for (String list : lists) {
                 MvcResult result = call(role, HttpMethod.GET, list, null);
                 String body = result.getResponse().getContentAsString();
-                assertThat(body).as("%s as %s", list, role).doesNotContain(b.slug);
+                assertThat(body).as("%s as %s", list, role).doesNotContain(b.slug());
                 assertThat(body).as("%s as %s", list, role)
                         .doesNotContain(b.person(Role.LEARNER).id().toString())
-                        .doesNotContain(b.classId.toString())
-                        .doesNotContain(b.teamId.toString());
+                        .doesNotContain(b.classId().toString())
+                        .doesNotContain(b.teamId().toString());
             }
         }
         // The lists do work: A's admin sees A's own rows.
         assertThat(call(Role.ORG_ADMIN, HttpMethod.GET, "/api/v1/members?limit=200", null).getResponse()
                 .getContentAsString()).contains(a.email(Role.LEARNER));
         assertThat(call(Role.ORG_ADMIN, HttpMethod.GET, "/api/v1/classes?limit=200", null).getResponse()
-                .getContentAsString()).contains(a.classId.toString());
+                .getContentAsString()).contains(a.classId().toString());
     }
 
     @Test
@@ -176,7 +171,7 @@ abstract class CrossTenantIsolationContract {
 
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
-        UUID tenant = b.tenant.value();
+        UUID tenant = b.tenant().id().value();
         return String.join("\n",
                 jdbc.queryForList("select id, user_id, roles, status from organization_membership where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, name from organization_class where tenant_id = ? order by id", tenant).toString(),

@@ -1,24 +1,21 @@
 package org.vidya.identity.web;
 
-import org.vidya.support.ApiTest;
-import java.util.EnumSet;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.identity.AccountSummary;
 import org.vidya.identity.IdentityManagement;
 import org.vidya.identity.auth.ProfileService;
 import org.vidya.identity.domain.UserAccount;
-import org.vidya.organization.domain.Memberships;
-import org.vidya.organization.domain.Tenants;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
+import org.vidya.support.Api;
+import org.vidya.support.ApiTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,11 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.vidya.identity.web.PageTestData.PASSWORD;
-import static org.vidya.identity.web.PageTestData.find;
-import static org.vidya.identity.web.PageTestData.newEmail;
-import static org.vidya.identity.web.PageTestData.session;
-import static org.vidya.identity.web.PageTestData.signedIn;
+import static org.vidya.support.Pages.find;
+import static org.vidya.support.Pages.session;
+import static org.vidya.support.Pages.signedIn;
+import static org.vidya.support.TestData.PASSWORD;
 
 @ApiTest
 class AccountPageControllerTests {
@@ -45,24 +41,20 @@ class AccountPageControllerTests {
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired ProfileService profiles;
-    @Autowired Tenants tenants;
-    @Autowired Memberships memberships;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired TestData data;
+    @Autowired Api api;
 
-    PageTestData data;
-    TenantId school;
+    TestTenant school;
 
     @BeforeEach
-    void setUp() {
-        data = new PageTestData(identity, tenants, memberships, transactions, jdbc);
-        school = data.tenant("account-school", false);
+    void school() {
+        school = data.tenant();
     }
 
     @Test
     void registrationCreatesAnAccountAndSendsAConfirmationLink() throws Exception {
-        data.tenant("open", true);
-        String email = newEmail("newcomer");
+        data.publicTenant();
+        String email = TestData.email("newcomer");
 
         mvc.perform(post("/register").with(csrf()).param("email", email).param("displayName", "Asha Kumar")
                         .param("password", "a long enough password").param("organization", ""))
@@ -72,7 +64,7 @@ class AccountPageControllerTests {
         AccountSummary account = identity.findByEmail(email).orElseThrow();
         assertThat(account.displayName()).isEqualTo("Asha Kumar");
         assertThat(account.emailVerified()).isFalse();
-        String mail = data.lastMailTo(email);
+        String mail = data.lastMailTo(email).orElseThrow().text();
         assertThat(mail).startsWith("Confirm your e-mail address for Vidya");
 
         String token = find(mail, "/verify-email/(\\S+)");
@@ -89,8 +81,8 @@ class AccountPageControllerTests {
 
     @Test
     void registrationShowsTheServiceRulesNextToTheFields() throws Exception {
-        data.tenant("open", true);
-        String email = newEmail("newcomer");
+        data.publicTenant();
+        String email = TestData.email("newcomer");
 
         String page = mvc.perform(post("/register").with(csrf()).param("email", email)
                         .param("displayName", "Asha").param("password", "short"))
@@ -105,8 +97,8 @@ class AccountPageControllerTests {
 
     @Test
     void profilePageSavesChangesAndEscapesTheBio() throws Exception {
-        String email = newEmail("learner");
-        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        Person learner = data.member(school, Role.LEARNER);
+        String email = learner.email();
         MockHttpSession session = signIn(email);
 
         mvc.perform(get("/account/profile").session(session))
@@ -138,8 +130,7 @@ class AccountPageControllerTests {
 
     @Test
     void profilePageRefusesMarkupInTheName() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
         MockHttpSession session = signIn(email);
 
         String page = mvc.perform(post("/account/profile").with(csrf()).session(session)
@@ -153,8 +144,7 @@ class AccountPageControllerTests {
 
     @Test
     void uploadsAnAvatarAndServesItWithoutSniffing() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
         MockHttpSession session = signIn(email);
 
         mvc.perform(multipart("/account/avatar").file(new MockMultipartFile("file", "me.png", "image/png", PNG))
@@ -176,8 +166,7 @@ class AccountPageControllerTests {
 
     @Test
     void securityPageListsThisSessionAndSignsOutEverywhere() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
         MockHttpSession phone = signIn(email);
         MockHttpSession laptop = signIn(email);
 
@@ -196,14 +185,12 @@ class AccountPageControllerTests {
 
     @Test
     void staffCannotTurnTheirAuthenticatorAppOff() throws Exception {
-        String email = newEmail("teacher");
-        data.member(email, SignInPageControllerTests.SECRET, school, EnumSet.of(Role.TEACHER));
+        Person teacher = data.member(school, Role.TEACHER);
+        String email = teacher.email();
         var first = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login/totp")).andReturn();
         MockHttpSession session = session(first);
-        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", org.vidya.identity.auth.Totp
-                        .code(SignInPageControllerTests.SECRET, org.vidya.identity.auth.Totp.step(
-                                java.time.Instant.now()))))
+        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", api.totp(teacher.totpSecret())))
                 .andExpect(redirectedUrl("/"));
 
         assertThat(mvc.perform(get("/account/security").session(session)).andReturn().getResponse()
@@ -219,8 +206,7 @@ class AccountPageControllerTests {
 
     @Test
     void changesThePasswordWithTheCurrentOne() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
         MockHttpSession session = signIn(email);
 
         assertThat(mvc.perform(post("/account/security/password").with(csrf()).session(session)
@@ -238,17 +224,16 @@ class AccountPageControllerTests {
 
     @Test
     void resetsAForgottenPasswordFromTheEmailedLink() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
 
         String sent = mvc.perform(post("/forgot-password").with(csrf()).param("email", email))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(post("/forgot-password").with(csrf()).param("email", newEmail("nobody")))
+        String unknown = mvc.perform(post("/forgot-password").with(csrf()).param("email", TestData.email("nobody")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(sent).contains("data-testid=\"reset-link-sent\"");
         assertThat(unknown).contains("data-testid=\"reset-link-sent\"");
 
-        String token = find(data.lastMailTo(email), "reset-password\\?token=(\\S+)");
+        String token = find(data.lastMailTo(email).orElseThrow().text(), "reset-password\\?token=(\\S+)");
         mvc.perform(get("/reset-password").param("token", token)).andExpect(status().isOk());
         assertThat(mvc.perform(post("/reset-password").with(csrf()).param("token", token)
                         .param("password", "brand new password").param("confirmPassword", "something else"))
@@ -265,16 +250,16 @@ class AccountPageControllerTests {
 
     @Test
     void switchesTheSessionToAnotherOfThePersonsTenants() throws Exception {
-        TenantId club = data.tenant("account-club", false);
-        String email = newEmail("learner");
-        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
-        data.join(learner, club, EnumSet.of(Role.LEARNER));
+        TestTenant club = data.tenant();
+        Person learner = data.member(school, Role.LEARNER);
+        String email = learner.email();
+        data.join(learner, club, Role.LEARNER);
         MockHttpSession session = signIn(email);
 
-        mvc.perform(post("/switch-tenant").with(csrf()).session(session).param("tenant", "account-club"))
+        mvc.perform(post("/switch-tenant").with(csrf()).session(session).param("tenant", club.slug()))
                 .andExpect(redirectedUrl("/"));
 
-        assertThat(signedIn(session).tenantId()).isEqualTo(club);
+        assertThat(signedIn(session).tenantId()).isEqualTo(club.id());
     }
 
     private MockHttpSession signIn(String email) throws Exception {

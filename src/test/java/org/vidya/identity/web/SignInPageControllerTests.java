@@ -1,26 +1,19 @@
 package org.vidya.identity.web;
 
-import org.vidya.support.ApiTest;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.vidya.identity.AccountSummary;
 import org.vidya.identity.IdentityManagement;
-import org.vidya.identity.auth.Totp;
-import org.vidya.organization.domain.Memberships;
-import org.vidya.organization.domain.Tenants;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
 import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.Api;
+import org.vidya.support.ApiTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,37 +24,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.vidya.identity.web.PageTestData.PASSWORD;
-import static org.vidya.identity.web.PageTestData.find;
-import static org.vidya.identity.web.PageTestData.newEmail;
-import static org.vidya.identity.web.PageTestData.session;
-import static org.vidya.identity.web.PageTestData.signedIn;
+import static org.vidya.support.Pages.find;
+import static org.vidya.support.Pages.session;
+import static org.vidya.support.Pages.signedIn;
+import static org.vidya.support.TestData.PASSWORD;
 
 @ApiTest
 class SignInPageControllerTests {
 
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
-    @Autowired Tenants tenants;
-    @Autowired Memberships memberships;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired TestData data;
+    @Autowired Api api;
 
-    PageTestData data;
-    TenantId school;
+    TestTenant school;
 
     @BeforeEach
-    void setUp() {
-        data = new PageTestData(identity, tenants, memberships, transactions, jdbc);
-        school = data.tenant("sign-in-school", false);
+    void school() {
+        school = data.tenant();
     }
 
     @Test
     void signsInLearnerWithPasswordAndKeepsTheSession() throws Exception {
-        String email = newEmail("learner");
-        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        Person learner = data.member(school, Role.LEARNER);
+        String email = learner.email();
 
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/"))
@@ -70,15 +56,14 @@ class SignInPageControllerTests {
         VidyaPrincipal principal = signedIn(session(result));
         assertThat(principal).isNotNull();
         assertThat(principal.userId()).isEqualTo(learner.id());
-        assertThat(principal.tenantId()).isEqualTo(school);
+        assertThat(principal.tenantId()).isEqualTo(school.id());
         assertThat(principal.roles()).containsExactly(Role.LEARNER);
         assertThat(principal.sessionId()).isNotNull();
     }
 
     @Test
     void wrongPasswordShowsTheErrorAndOpensNoSession() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
 
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
                         .param("password", "not the password"))
@@ -111,8 +96,8 @@ class SignInPageControllerTests {
 
     @Test
     void staffWithAnAuthenticatorAppEntersItsCodeAfterThePassword() throws Exception {
-        String email = newEmail("teacher");
-        AccountSummary teacher = data.member(email, SECRET, school, EnumSet.of(Role.TEACHER));
+        Person teacher = data.member(school, Role.TEACHER);
+        String email = teacher.email();
 
         MvcResult first = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login/totp"))
@@ -127,13 +112,14 @@ class SignInPageControllerTests {
         mvc.perform(get("/account/profile").session(session))
                 .andExpect(redirectedUrl("/login"));
 
-        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", wrongCode()))
+        mvc.perform(post("/login/totp").with(csrf()).session(session)
+                        .param("code", api.wrongTotp(teacher.totpSecret())))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "The authenticator code is not right.")));
 
         // Signing in goes on to the page that asked for it.
-        String code = Totp.code(SECRET, Totp.step(Instant.now()));
+        String code = api.totp(teacher.totpSecret());
         mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", code))
                 .andExpect(redirectedUrl("http://localhost/account/profile"));
 
@@ -142,8 +128,7 @@ class SignInPageControllerTests {
 
     @Test
     void staffWithoutAnAuthenticatorAppSetsOneUpToFinishSigningIn() throws Exception {
-        String email = newEmail("teacher");
-        data.member(email, null, school, EnumSet.of(Role.TEACHER));
+        String email = data.memberWithoutTotp(school, Role.TEACHER).email();
 
         MvcResult first = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login/totp-setup"))
@@ -161,7 +146,7 @@ class SignInPageControllerTests {
                 .getContentAsString()).contains(find(page, "data-testid=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<"));
 
         mvc.perform(post("/login/totp-setup").with(csrf()).session(session)
-                        .param("code", Totp.code(secret, Totp.step(Instant.now()))))
+                        .param("code", api.totp(secret)))
                 .andExpect(redirectedUrl("/"));
 
         assertThat(signedIn(session)).isNotNull();
@@ -170,8 +155,8 @@ class SignInPageControllerTests {
 
     @Test
     void signsInWithACodeSentByEmail() throws Exception {
-        String email = newEmail("learner");
-        AccountSummary learner = data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        Person learner = data.member(school, Role.LEARNER);
+        String email = learner.email();
 
         mvc.perform(get("/login/code")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"send-code\"")));
@@ -181,7 +166,7 @@ class SignInPageControllerTests {
         assertThat(page).contains("data-testid=\"code-sent\"").contains("autocomplete=\"one-time-code\"")
                 .contains("inputmode=\"numeric\"");
 
-        String code = find(data.lastMailTo(email), "\\b(\\d{6})\\b");
+        String code = find(data.lastMailTo(email).orElseThrow().text(), "\\b(\\d{6})\\b");
         MvcResult result = mvc.perform(post("/login/code/verify").with(csrf()).param("email", email)
                         .param("code", code))
                 .andExpect(redirectedUrl("/"))
@@ -192,15 +177,14 @@ class SignInPageControllerTests {
 
     @Test
     void saysTheSameWhenNoAccountHasTheAddress() throws Exception {
-        mvc.perform(post("/login/code").with(csrf()).param("email", newEmail("nobody")))
+        mvc.perform(post("/login/code").with(csrf()).param("email", TestData.email("nobody")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"code-sent\"")));
     }
 
     @Test
     void saysWhenToTryAgainAfterTooManyWrongPasswords() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong " + i))
                     .andExpect(status().isUnauthorized());
@@ -215,8 +199,7 @@ class SignInPageControllerTests {
 
     @Test
     void refusesAFormPostWithoutCsrfToken() throws Exception {
-        String email = newEmail("learner");
-        data.member(email, null, school, EnumSet.of(Role.LEARNER));
+        String email = data.member(school, Role.LEARNER).email();
 
         MvcResult result = mvc.perform(post("/login").param("email", email).param("password", PASSWORD)
                         .accept(org.springframework.http.MediaType.TEXT_HTML))
@@ -259,17 +242,5 @@ class SignInPageControllerTests {
         mvc.perform(get("/login/totp")).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(post("/login/totp-setup").with(csrf()).param("code", "123456"))
                 .andExpect(redirectedUrl("/login?expired"));
-    }
-
-    /** A six-digit code that is wrong for every step the server accepts now. */
-    private static String wrongCode() {
-        long now = Totp.step(Instant.now());
-        var valid = LongStream.rangeClosed(now - 2, now + 2).mapToObj(step -> Totp.code(SECRET, step)).toList();
-        for (int i = 0; ; i++) {
-            String candidate = String.format("%06d", i);
-            if (!valid.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 }

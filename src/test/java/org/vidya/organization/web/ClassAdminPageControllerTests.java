@@ -5,16 +5,14 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,25 +20,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.fragment;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.fragment;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class ClassAdminPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void createsAClassPutsPeopleInItAndDeletesIt() throws Exception {
-        TenantId school = pages.tenant("Coral School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Chitra Admin", Role.ORG_ADMIN);
-        VidyaPrincipal teacher = pages.member(school, "Kamal Teacher", Role.TEACHER);
-        VidyaPrincipal learner = pages.member(school, "Leela Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Coral School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Chitra Admin", Role.ORG_ADMIN);
+        Person teacher = data.member(school, "Kamal Teacher", Role.TEACHER);
+        Person learner = data.member(school, "Leela Learner", Role.LEARNER);
 
         Document blank = html(mvc.perform(post("/admin/classes").with(csrf()).with(as(admin)).param("name", " "))
                 .andExpect(status().isBadRequest()).andReturn());
@@ -58,20 +53,20 @@ class ClassAdminPageControllerTests {
         assertThat(edit.select("#learner-pick option").eachText()).anyMatch(t -> t.contains("Leela Learner"));
 
         mvc.perform(post(location + "/members").with(csrf()).with(as(admin))
-                .param("userId", teacher.userId().toString()).param("role", "TEACHER"))
+                .param("userId", teacher.id().toString()).param("role", "TEACHER"))
                 .andExpect(redirectedUrl(location));
         mvc.perform(post(location + "/members").with(csrf()).with(as(admin))
-                .param("userId", learner.userId().toString()).param("role", "LEARNER"))
+                .param("userId", learner.id().toString()).param("role", "LEARNER"))
                 .andExpect(redirectedUrl(location));
         Document wrongRole = html(mvc.perform(post(location + "/members").with(csrf()).with(as(admin))
-                .param("userId", learner.userId().toString()).param("role", "TEACHER"))
+                .param("userId", learner.id().toString()).param("role", "TEACHER"))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(wrongRole.select("[data-testid=form-errors]").text()).contains("not a teacher");
 
         Document people = html(mvc.perform(get(location).with(as(admin))).andReturn());
         assertThat(people.select("[data-testid=class-people] tbody tr")).hasSize(2);
 
-        Document removed = fragment(mvc.perform(post(location + "/members/{user}/remove", learner.userId().value())
+        Document removed = fragment(mvc.perform(post(location + "/members/{user}/remove", learner.id().value())
                 .with(csrf()).with(as(admin)).header("HX-Request", "true")).andExpect(status().isOk()).andReturn());
         assertThat(removed.select("#live-status").text()).isEqualTo("Removed from the class.");
         assertThat(html(mvc.perform(get(location).with(as(admin))).andReturn())
@@ -89,8 +84,8 @@ class ClassAdminPageControllerTests {
 
     @Test
     void refusesATeacher() throws Exception {
-        TenantId school = pages.tenant("Pearl School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Pran Teacher", Role.TEACHER);
+        TestTenant school = data.tenant("Pearl School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Pran Teacher", Role.TEACHER);
 
         mvc.perform(get("/admin/classes").accept(MediaType.TEXT_HTML).with(as(teacher)))
                 .andExpect(status().isForbidden());

@@ -5,39 +5,34 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class DashboardPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void showsTheTenantRolesAndClassesOfALearner() throws Exception {
-        TenantId school = pages.tenant("Lotus Valley School", TenantType.SCHOOL);
-        VidyaPrincipal learner = pages.member(school, "Ira Learner", Role.LEARNER);
-        UUID mine = pages.schoolClass(school, "Grade 7 – C");
-        pages.schoolClass(school, "Grade 9 – A");
-        pages.inClass(school, mine, learner, ClassMember.ClassRole.LEARNER);
+        TestTenant school = data.tenant("Lotus Valley School", TenantType.SCHOOL);
+        Person learner = data.member(school, "Ira Learner", Role.LEARNER);
+        UUID mine = data.schoolClass(school, "Grade 7 – C");
+        data.schoolClass(school, "Grade 9 – A");
+        data.inClass(school, mine, learner, ClassMember.ClassRole.LEARNER);
 
         Document page = html(mvc.perform(get("/").with(as(learner))).andExpect(status().isOk()).andReturn());
 
@@ -50,12 +45,12 @@ class DashboardPageControllerTests {
 
     @Test
     void showsATeacherTheirClassesWithLearnerCounts() throws Exception {
-        TenantId school = pages.tenant("Banyan School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Tara Teacher", Role.TEACHER);
-        UUID grade6 = pages.schoolClass(school, "Grade 6 – B");
-        pages.inClass(school, grade6, teacher, ClassMember.ClassRole.TEACHER);
+        TestTenant school = data.tenant("Banyan School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Tara Teacher", Role.TEACHER);
+        UUID grade6 = data.schoolClass(school, "Grade 6 – B");
+        data.inClass(school, grade6, teacher, ClassMember.ClassRole.TEACHER);
         for (String name : new String[] {"Kiran One", "Kiran Two"}) {
-            pages.inClass(school, grade6, pages.member(school, name, Role.LEARNER), ClassMember.ClassRole.LEARNER);
+            data.inClass(school, grade6, data.member(school, name, Role.LEARNER), ClassMember.ClassRole.LEARNER);
         }
 
         Document page = html(mvc.perform(get("/").with(as(teacher))).andExpect(status().isOk()).andReturn());
@@ -67,14 +62,14 @@ class DashboardPageControllerTests {
 
     @Test
     void showsAParentTheirConfirmedChildrenAndPendingLinks() throws Exception {
-        TenantId school = pages.tenant("Peepal School", TenantType.SCHOOL);
-        VidyaPrincipal parent = pages.member(school, "Rohit Parent", Role.PARENT);
-        VidyaPrincipal confirmed = pages.member(school, "Anu Child", Role.LEARNER);
-        VidyaPrincipal waiting = pages.member(school, "Bela Child", Role.LEARNER);
-        VidyaPrincipal otherChild = pages.member(school, "Chetan Child", Role.LEARNER);
-        pages.guardianLink(school, parent, confirmed, true);
-        pages.guardianLink(school, parent, waiting, false);
-        pages.guardianLink(school, pages.member(school, "Other Parent", Role.PARENT), otherChild, true);
+        TestTenant school = data.tenant("Peepal School", TenantType.SCHOOL);
+        Person parent = data.member(school, "Rohit Parent", Role.PARENT);
+        Person confirmed = data.member(school, "Anu Child", Role.LEARNER);
+        Person waiting = data.member(school, "Bela Child", Role.LEARNER);
+        Person otherChild = data.member(school, "Chetan Child", Role.LEARNER);
+        data.confirmedGuardianLink(school, parent, confirmed);
+        data.pendingGuardianLink(school, parent, waiting);
+        data.confirmedGuardianLink(school, data.member(school, "Other Parent", Role.PARENT), otherChild);
 
         Document page = html(mvc.perform(get("/").with(as(parent))).andExpect(status().isOk()).andReturn());
 
@@ -86,9 +81,10 @@ class DashboardPageControllerTests {
 
     @Test
     void showsATeamManagerTheirTeams() throws Exception {
-        TenantId company = pages.tenant("Acme Robotics", TenantType.ENTERPRISE);
-        VidyaPrincipal manager = pages.member(company, "Meena Manager", Role.TEAM_MANAGER);
-        pages.team(company, "Firmware", manager, pages.member(company, "Dev One"), pages.member(company, "Dev Two"));
+        TestTenant company = data.tenant("Acme Robotics", TenantType.ENTERPRISE);
+        Person manager = data.member(company, "Meena Manager", Role.TEAM_MANAGER);
+        data.team(company, "Firmware", manager, data.member(company, "Dev One", Role.LEARNER),
+                data.member(company, "Dev Two", Role.LEARNER));
 
         Document page = html(mvc.perform(get("/").with(as(manager))).andExpect(status().isOk()).andReturn());
 
@@ -98,11 +94,11 @@ class DashboardPageControllerTests {
 
     @Test
     void showsAnOrgAdminTheOrganizationInNumbers() throws Exception {
-        TenantId school = pages.tenant("Neem School", TenantType.SCHOOL, 40);
-        VidyaPrincipal admin = pages.member(school, "Asha Admin", Role.ORG_ADMIN);
-        pages.member(school, "Learner One", Role.LEARNER);
-        pages.member(school, "Learner Two", Role.LEARNER);
-        pages.schoolClass(school, "Grade 1 – A");
+        TestTenant school = data.tenant("Neem School", TenantType.SCHOOL, 40);
+        Person admin = data.member(school, "Asha Admin", Role.ORG_ADMIN);
+        data.member(school, "Learner One", Role.LEARNER);
+        data.member(school, "Learner Two", Role.LEARNER);
+        data.schoolClass(school, "Grade 1 – A");
 
         Document page = html(mvc.perform(get("/").with(as(admin))).andExpect(status().isOk()).andReturn());
 
@@ -116,7 +112,7 @@ class DashboardPageControllerTests {
 
     @Test
     void showsAPlatformAdminWithoutTenantTheWayToTheTenants() throws Exception {
-        VidyaPrincipal admin = pages.platformAdmin("Priya Platform");
+        Person admin = data.platformAdmin("Priya Platform");
 
         Document page = html(mvc.perform(get("/").with(as(admin))).andExpect(status().isOk()).andReturn());
 
@@ -126,8 +122,8 @@ class DashboardPageControllerTests {
 
     @Test
     void speaksHindiAndKhmer() throws Exception {
-        TenantId school = pages.tenant("Kadamba School", TenantType.SCHOOL);
-        VidyaPrincipal learner = pages.member(school, "Mira Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Kadamba School", TenantType.SCHOOL);
+        Person learner = data.member(school, "Mira Learner", Role.LEARNER);
 
         Document hindi = html(mvc.perform(get("/").param("lang", "hi").with(as(learner))).andReturn());
         Document khmer = html(mvc.perform(get("/").param("lang", "km").with(as(learner))).andReturn());

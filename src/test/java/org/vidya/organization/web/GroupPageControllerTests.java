@@ -5,17 +5,15 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,27 +21,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class GroupPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void showsALearnerOnlyTheirClassWithoutAddresses() throws Exception {
-        TenantId school = pages.tenant("Teak School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Tanvi Teacher", Role.TEACHER);
-        VidyaPrincipal learner = pages.member(school, "Lalit Learner", Role.LEARNER);
-        UUID mine = pages.schoolClass(school, "Grade 4 – A");
-        UUID other = pages.schoolClass(school, "Grade 4 – B");
-        pages.inClass(school, mine, teacher, ClassMember.ClassRole.TEACHER);
-        pages.inClass(school, mine, learner, ClassMember.ClassRole.LEARNER);
+        TestTenant school = data.tenant("Teak School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Tanvi Teacher", Role.TEACHER);
+        Person learner = data.member(school, "Lalit Learner", Role.LEARNER);
+        UUID mine = data.schoolClass(school, "Grade 4 – A");
+        UUID other = data.schoolClass(school, "Grade 4 – B");
+        data.inClass(school, mine, teacher, ClassMember.ClassRole.TEACHER);
+        data.inClass(school, mine, learner, ClassMember.ClassRole.LEARNER);
 
         Document list = html(mvc.perform(get("/classes").with(as(learner))).andExpect(status().isOk()).andReturn());
         assertThat(list.select("[data-testid=classes] tbody a").eachText()).containsExactly("Grade 4 – A");
@@ -60,11 +55,11 @@ class GroupPageControllerTests {
 
     @Test
     void showsATeacherTheLearnersOfTheirClassWithAddresses() throws Exception {
-        TenantId school = pages.tenant("Sandal School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Sunil Teacher", Role.TEACHER);
-        VidyaPrincipal learner = pages.member(school, "Sia Learner", Role.LEARNER);
-        UUID grade = pages.schoolClass(school, "Grade 3 – C");
-        pages.inClass(school, grade, learner, ClassMember.ClassRole.LEARNER);
+        TestTenant school = data.tenant("Sandal School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Sunil Teacher", Role.TEACHER);
+        Person learner = data.member(school, "Sia Learner", Role.LEARNER);
+        UUID grade = data.schoolClass(school, "Grade 3 – C");
+        data.inClass(school, grade, learner, ClassMember.ClassRole.LEARNER);
 
         Document detail = html(mvc.perform(get("/classes/{id}", grade).with(as(teacher)))
                 .andExpect(status().isOk()).andReturn());
@@ -75,11 +70,11 @@ class GroupPageControllerTests {
 
     @Test
     void showsATeamManagerTheirTeamAndRefusesOthers() throws Exception {
-        TenantId company = pages.tenant("Globex", TenantType.ENTERPRISE);
-        VidyaPrincipal manager = pages.member(company, "Maya Manager", Role.TEAM_MANAGER);
-        VidyaPrincipal otherManager = pages.member(company, "Nitin Manager", Role.TEAM_MANAGER);
-        UUID mine = pages.team(company, "Payments", manager, pages.member(company, "Pia Dev"));
-        UUID theirs = pages.team(company, "Search", otherManager);
+        TestTenant company = data.tenant("Globex", TenantType.ENTERPRISE);
+        Person manager = data.member(company, "Maya Manager", Role.TEAM_MANAGER);
+        Person otherManager = data.member(company, "Nitin Manager", Role.TEAM_MANAGER);
+        UUID mine = data.team(company, "Payments", manager, data.member(company, "Pia Dev", Role.LEARNER));
+        UUID theirs = data.team(company, "Search", otherManager);
 
         Document list = html(mvc.perform(get("/teams").with(as(manager))).andExpect(status().isOk()).andReturn());
         assertThat(list.select("[data-testid=teams] tbody a").eachText()).containsExactly("Payments");
@@ -94,9 +89,9 @@ class GroupPageControllerTests {
 
     @Test
     void letsAParentAskForALinkToTheirChild() throws Exception {
-        TenantId school = pages.tenant("Willow School", TenantType.SCHOOL);
-        VidyaPrincipal parent = pages.member(school, "Pari Parent", Role.PARENT);
-        VidyaPrincipal child = pages.member(school, "Chintu Child", Role.LEARNER);
+        TestTenant school = data.tenant("Willow School", TenantType.SCHOOL);
+        Person parent = data.member(school, "Pari Parent", Role.PARENT);
+        Person child = data.member(school, "Chintu Child", Role.LEARNER);
 
         Document unknown = html(mvc.perform(post("/children").with(csrf()).with(as(parent))
                 .param("childEmail", "nobody@willow.example.org")).andExpect(status().isBadRequest()).andReturn());
@@ -113,8 +108,8 @@ class GroupPageControllerTests {
 
     @Test
     void refusesTheChildrenPageToALearner() throws Exception {
-        TenantId school = pages.tenant("Aspen School", TenantType.SCHOOL);
-        VidyaPrincipal learner = pages.member(school, "Lina Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Aspen School", TenantType.SCHOOL);
+        Person learner = data.member(school, "Lina Learner", Role.LEARNER);
 
         mvc.perform(get("/children").accept(MediaType.TEXT_HTML).with(as(learner))).andExpect(status().isForbidden());
     }

@@ -5,15 +5,13 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,27 +19,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.fragment;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.fragment;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class GuardianAdminPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void confirmsARequestLinksDirectlyAndUnlinks() throws Exception {
-        TenantId school = pages.tenant("Iris School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Indu Admin", Role.ORG_ADMIN);
-        VidyaPrincipal parent = pages.member(school, "Gopal Parent", Role.PARENT);
-        VidyaPrincipal first = pages.member(school, "Gita Child", Role.LEARNER);
-        VidyaPrincipal second = pages.member(school, "Guru Child", Role.LEARNER);
-        UUID pending = pages.guardianLink(school, parent, first, false);
+        TestTenant school = data.tenant("Iris School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Indu Admin", Role.ORG_ADMIN);
+        Person parent = data.member(school, "Gopal Parent", Role.PARENT);
+        Person first = data.member(school, "Gita Child", Role.LEARNER);
+        Person second = data.member(school, "Guru Child", Role.LEARNER);
+        UUID pending = data.pendingGuardianLink(school, parent, first);
 
         Document row = fragment(mvc.perform(post("/admin/guardians/{id}/confirm", pending).with(csrf())
                 .with(as(admin)).header("HX-Request", "true")).andExpect(status().isOk()).andReturn());
@@ -50,12 +45,12 @@ class GuardianAdminPageControllerTests {
         assertThat(row.select("[data-testid=confirm-link]")).isEmpty();
 
         Document wrong = html(mvc.perform(post("/admin/guardians").with(csrf()).with(as(admin))
-                .param("parentId", first.userId().toString()).param("childEmail", second.email()))
+                .param("parentId", first.id().toString()).param("childEmail", second.email()))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(wrong.select("#parentId-error").text()).contains("not a parent");
 
         mvc.perform(post("/admin/guardians").with(csrf()).with(as(admin))
-                .param("parentId", parent.userId().toString()).param("childEmail", second.email()))
+                .param("parentId", parent.id().toString()).param("childEmail", second.email()))
                 .andExpect(redirectedUrl("/admin/guardians"));
         Document list = html(mvc.perform(get("/admin/guardians").with(as(admin))).andExpect(status().isOk())
                 .andReturn());

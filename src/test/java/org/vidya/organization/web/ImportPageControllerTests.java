@@ -7,16 +7,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,23 +23,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class ImportPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void previewsEveryLineThenImportsTheValidOnesOnly() throws Exception {
-        TenantId school = pages.tenant("Mango Grove School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Mala Admin", Role.ORG_ADMIN);
-        pages.schoolClass(school, "Grade 5 – A");
+        TestTenant school = data.tenant("Mango Grove School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Mala Admin", Role.ORG_ADMIN);
+        data.schoolClass(school, "Grade 5 – A");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String asha = "asha." + suffix + "@mango.example.org";
         String bad = "bad." + suffix + "@mango.example.org";
@@ -64,7 +59,7 @@ class ImportPageControllerTests {
         assertThat(preview.select("[data-testid=csv-line][data-outcome=valid]").eachAttr("data-line"))
                 .containsExactly("2", "4");
         assertThat(preview.select("[data-testid=csv-import]").text()).isEqualTo("Import 2 members");
-        assertThat(pages.isMember(school, asha)).isFalse();
+        assertThat(data.isMember(school, asha)).isFalse();
 
         String carried = preview.select("input[name=csv]").val();
         Document report = html(mvc.perform(multipart("/admin/import/confirm").param("csv", carried).with(csrf())
@@ -75,15 +70,15 @@ class ImportPageControllerTests {
                 .containsExactly("2", "4");
         assertThat(report.selectFirst("[data-testid=import-report] [data-outcome=failed]").text())
                 .contains("3", "'wizard' is not a role");
-        assertThat(pages.isMember(school, asha)).isTrue();
-        assertThat(pages.isMember(school, ravi)).isTrue();
-        assertThat(pages.isMember(school, bad)).isFalse();
+        assertThat(data.isMember(school, asha)).isTrue();
+        assertThat(data.isMember(school, ravi)).isTrue();
+        assertThat(data.isMember(school, bad)).isFalse();
     }
 
     @Test
     void refusesAFileWithoutTheRequiredColumnsOrOverOneMegabyte() throws Exception {
-        TenantId school = pages.tenant("Tamarind School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Tina Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Tamarind School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Tina Admin", Role.ORG_ADMIN);
 
         Document missing = html(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "x.csv",
                 "text/csv", "mail,who\na@b.org,A\n".getBytes(StandardCharsets.UTF_8))).with(csrf()).with(as(admin)))
@@ -99,8 +94,8 @@ class ImportPageControllerTests {
 
     @Test
     void offersASampleFile() throws Exception {
-        TenantId school = pages.tenant("Guava School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Gita Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Guava School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Gita Admin", Role.ORG_ADMIN);
 
         mvc.perform(get("/admin/import/sample.csv").with(as(admin)))
                 .andExpect(status().isOk())

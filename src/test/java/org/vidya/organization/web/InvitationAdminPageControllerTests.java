@@ -5,15 +5,13 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,25 +19,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.email;
-import static org.vidya.organization.web.OrganizationPages.fragment;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.fragment;
+import static org.vidya.support.Pages.html;
+import static org.vidya.support.TestData.email;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class InvitationAdminPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void sendsAnInvitationIntoAClassListsItAndRevokesIt() throws Exception {
-        TenantId school = pages.tenant("Daisy School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Dev Admin", Role.ORG_ADMIN);
-        UUID grade = pages.schoolClass(school, "Grade 10 – A");
+        TestTenant school = data.tenant("Daisy School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Dev Admin", Role.ORG_ADMIN);
+        UUID grade = data.schoolClass(school, "Grade 10 – A");
         String invited = email("Ivy Invited");
 
         Document empty = html(mvc.perform(post("/admin/invitations").with(csrf()).with(as(admin))

@@ -1,24 +1,19 @@
 package org.vidya.organization.web;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.identity.IdentityManagement;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,28 +22,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.email;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.find;
+import static org.vidya.support.Pages.html;
+import static org.vidya.support.TestData.email;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class InvitationPageControllerTests {
 
-    private static final Pattern LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]+)");
-
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
     @Autowired IdentityManagement identity;
     @Autowired PasswordEncoder passwords;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void aNewPersonSetsAPasswordAndTheAccountBecomesActive() throws Exception {
-        TenantId school = pages.tenant("Lily Pond School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Lata Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Lily Pond School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Lata Admin", Role.ORG_ADMIN);
         String invited = email("Nia New");
         String token = invite(admin, invited, "Nia", "learner");
 
@@ -82,18 +73,18 @@ class InvitationPageControllerTests {
         String hash = jdbc.queryForObject("select password_hash from identity_user where id = ?", String.class,
                 account.id().value());
         assertThat(passwords.matches("a long enough secret", hash)).isTrue();
-        assertThat(pages.isMember(school, invited)).isTrue();
+        assertThat(data.isMember(school, invited)).isTrue();
 
         mvc.perform(get("/invitations/{token}", token).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
     }
 
     @Test
     void someoneWithAnAccountSignsInAsTheInvitedAddressThenAccepts() throws Exception {
-        TenantId school = pages.tenant("Orchid School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Om Admin", Role.ORG_ADMIN);
-        TenantId elsewhere = pages.tenant("Vidya Open", TenantType.PUBLIC);
-        VidyaPrincipal existing = pages.member(elsewhere, "Esha Existing", Role.LEARNER);
-        VidyaPrincipal stranger = pages.member(elsewhere, "Sam Stranger", Role.LEARNER);
+        TestTenant school = data.tenant("Orchid School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Om Admin", Role.ORG_ADMIN);
+        TestTenant elsewhere = data.tenant("Vidya Open", TenantType.PUBLIC);
+        Person existing = data.member(elsewhere, "Esha Existing", Role.LEARNER);
+        Person stranger = data.member(elsewhere, "Sam Stranger", Role.LEARNER);
         String token = invite(admin, existing.email(), "Esha", "teacher");
 
         Document anonymous = html(mvc.perform(get("/invitations/{token}", token)).andReturn());
@@ -110,17 +101,13 @@ class InvitationPageControllerTests {
 
         mvc.perform(post("/invitations/{token}/accept", token).with(csrf()).with(as(existing)))
                 .andExpect(redirectedUrl("/"));
-        assertThat(pages.isMember(school, existing.email())).isTrue();
+        assertThat(data.isMember(school, existing.email())).isTrue();
     }
 
-    private String invite(VidyaPrincipal admin, String address, String name, String role) throws Exception {
+    private String invite(Person admin, String address, String name, String role) throws Exception {
         mvc.perform(post("/admin/invitations").with(csrf()).with(as(admin)).param("email", address)
                 .param("displayName", name).param("roles", role))
                 .andExpect(redirectedUrl("/admin/invitations"));
-        String body = jdbc.queryForObject("select body from platform_mail_outbox where recipient = ?", String.class,
-                address);
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).isTrue();
-        return link.group(1);
+        return find(data.lastMailTo(address).orElseThrow().body(), "/invitations/([A-Za-z0-9_-]+)");
     }
 }

@@ -3,18 +3,16 @@ package org.vidya.organization.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.Membership;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,23 +21,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.fragment;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.fragment;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class MemberAdminPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void refusesATeacherWithTheForbiddenPage() throws Exception {
-        TenantId school = pages.tenant("Gulmohar School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Tej Teacher", Role.TEACHER);
+        TestTenant school = data.tenant("Gulmohar School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Tej Teacher", Role.TEACHER);
 
         MvcResult result = mvc.perform(get("/admin/members").accept(MediaType.TEXT_HTML).with(as(teacher)))
                 .andExpect(status().isForbidden()).andReturn();
@@ -53,11 +48,11 @@ class MemberAdminPageControllerTests {
 
     @Test
     void refusesAnHtmxRequestWithAProblem() throws Exception {
-        TenantId school = pages.tenant("Ashoka School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Uma Teacher", Role.TEACHER);
-        VidyaPrincipal learner = pages.member(school, "Vik Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Ashoka School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Uma Teacher", Role.TEACHER);
+        Person learner = data.member(school, "Vik Learner", Role.LEARNER);
 
-        MvcResult result = mvc.perform(post("/admin/members/{id}/remove", learner.userId().value()).with(csrf())
+        MvcResult result = mvc.perform(post("/admin/members/{id}/remove", learner.id().value()).with(csrf())
                 .with(as(teacher)).header("HX-Request", "true")).andExpect(status().isForbidden()).andReturn();
 
         assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -65,12 +60,12 @@ class MemberAdminPageControllerTests {
 
     @Test
     void listsMembersFilteredByRoleAndPagedByCursor() throws Exception {
-        TenantId school = pages.tenant("Sal School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Sara Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Sal School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Sara Admin", Role.ORG_ADMIN);
         for (int i = 0; i < 52; i++) {
-            pages.member(school, "Learner " + i, Role.LEARNER);
+            data.member(school, "Learner " + i, Role.LEARNER);
         }
-        pages.member(school, "Pia Parent", Role.PARENT);
+        data.member(school, "Pia Parent", Role.PARENT);
 
         Document first = html(mvc.perform(get("/admin/members").param("role", "learner").with(as(admin)))
                 .andExpect(status().isOk()).andReturn());
@@ -88,8 +83,8 @@ class MemberAdminPageControllerTests {
 
     @Test
     void addsAMemberAndShowsFieldErrorsOnABadForm() throws Exception {
-        TenantId school = pages.tenant("Jamun School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Jaya Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Jamun School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Jaya Admin", Role.ORG_ADMIN);
 
         Document invalid = html(mvc.perform(post("/admin/members").with(csrf()).with(as(admin))
                 .param("email", "not-an-address").param("displayName", "Kavi"))
@@ -107,7 +102,7 @@ class MemberAdminPageControllerTests {
                 .param("displayName", "Kavi").param("roles", "learner").param("roles", "parent"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/members"))
                 .andExpect(flash().attribute("notice", new Notice("org.members.added", "Kavi")));
-        assertThat(pages.isMember(school, "kavi@jamun.example.org")).isTrue();
+        assertThat(data.isMember(school, "kavi@jamun.example.org")).isTrue();
 
         Document again = html(mvc.perform(post("/admin/members").with(csrf()).with(as(admin))
                 .param("email", "kavi@jamun.example.org").param("displayName", "Kavi").param("roles", "learner"))
@@ -117,9 +112,9 @@ class MemberAdminPageControllerTests {
 
     @Test
     void suspendsAndRemovesWithHtmxSwappingTheRow() throws Exception {
-        TenantId school = pages.tenant("Arjun School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Ravi Admin", Role.ORG_ADMIN);
-        VidyaPrincipal learner = pages.member(school, "Sona Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Arjun School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Ravi Admin", Role.ORG_ADMIN);
+        Person learner = data.member(school, "Sona Learner", Role.LEARNER);
         String membershipId = html(mvc.perform(get("/admin/members").with(as(admin))).andReturn())
                 .select("[data-testid=member-row]:contains(Sona Learner)").attr("id").substring("member-".length());
 
@@ -128,7 +123,7 @@ class MemberAdminPageControllerTests {
         assertThat(row.select("tr[data-testid=member-row]").text()).contains("Sona Learner", "Suspended");
         assertThat(row.select("[data-testid=member-status]").text()).isEqualTo("Reactivate");
         assertThat(row.select("#live-status").attr("hx-swap-oob")).isEqualTo("innerHTML");
-        assertThat(pages.membershipStatus(school, learner.userId())).isEqualTo(Membership.Status.SUSPENDED);
+        assertThat(data.membershipStatus(school, learner)).isEqualTo(Membership.Status.SUSPENDED);
 
         Document roles = fragment(mvc.perform(post("/admin/members/{id}/roles", membershipId).param("roles", "learner")
                 .param("roles", "parent").with(csrf()).with(as(admin)).header("HX-Request", "true"))
@@ -139,21 +134,21 @@ class MemberAdminPageControllerTests {
                 .with(as(admin)).header("HX-Request", "true")).andExpect(status().isOk()).andReturn());
         assertThat(removed.select("tr")).isEmpty();
         assertThat(removed.select("#live-status").text()).contains("Sona Learner");
-        assertThat(pages.membershipStatus(school, learner.userId())).isNull();
+        assertThat(data.membershipStatus(school, learner)).isNull();
     }
 
     @Test
     void refusesToSuspendYourselfWithAMessageAfterTheRedirect() throws Exception {
-        TenantId school = pages.tenant("Ber School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Bina Admin", Role.ORG_ADMIN);
-        pages.member(school, "Other Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Ber School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Bina Admin", Role.ORG_ADMIN);
+        data.member(school, "Other Admin", Role.ORG_ADMIN);
         String mine = html(mvc.perform(get("/admin/members").with(as(admin))).andReturn())
                 .select("[data-testid=member-row]:contains(Bina Admin)").attr("id").substring("member-".length());
 
         mvc.perform(post("/admin/members/{id}/status", mine).param("status", "SUSPENDED").with(csrf())
                 .with(as(admin))).andExpect(redirectedUrl("/admin/members"))
                 .andExpect(flash().attribute("failure", "You cannot suspend yourself."));
-        assertThat(pages.membershipStatus(school, admin.userId())).isEqualTo(Membership.Status.ACTIVE);
+        assertThat(data.membershipStatus(school, admin)).isEqualTo(Membership.Status.ACTIVE);
     }
 
 }

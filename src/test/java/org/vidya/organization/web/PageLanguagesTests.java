@@ -7,46 +7,41 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
 /** Every page renders in every language with no message missing, and keeps its landmarks and labels. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class PageLanguagesTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "hi", "km"})
     void everyPageIsCompleteInEachLanguage(String language) throws Exception {
-        TenantId school = pages.tenant("Polyglot School", TenantType.SCHOOL, 30);
-        VidyaPrincipal admin = pages.member(school, "Polly Admin", Role.ORG_ADMIN, Role.TEACHER, Role.PARENT,
+        TestTenant school = data.tenant("Polyglot School", TenantType.SCHOOL, 30);
+        Person admin = data.member(school, "Polly Admin", Role.ORG_ADMIN, Role.TEACHER, Role.PARENT,
                 Role.TEAM_MANAGER);
-        VidyaPrincipal learner = pages.member(school, "Lee Learner", Role.LEARNER);
-        UUID grade = pages.schoolClass(school, "Grade 1 – A");
-        pages.inClass(school, grade, admin, ClassMember.ClassRole.TEACHER);
-        pages.inClass(school, grade, learner, ClassMember.ClassRole.LEARNER);
-        UUID team = pages.team(school, "Staff", admin, learner);
-        pages.guardianLink(school, admin, learner, false);
-        VidyaPrincipal platform = pages.platformAdmin("Pat Platform");
+        Person learner = data.member(school, "Lee Learner", Role.LEARNER);
+        UUID grade = data.schoolClass(school, "Grade 1 – A");
+        data.inClass(school, grade, admin, ClassMember.ClassRole.TEACHER);
+        data.inClass(school, grade, learner, ClassMember.ClassRole.LEARNER);
+        UUID team = data.team(school, "Staff", admin, learner);
+        data.pendingGuardianLink(school, admin, learner);
+        Person platform = data.platformAdmin("Pat Platform");
 
         List<String> adminPages = List.of("/", "/classes", "/classes/" + grade, "/teams", "/teams/" + team,
                 "/children", "/admin/members", "/admin/classes", "/admin/classes/" + grade, "/admin/teams",

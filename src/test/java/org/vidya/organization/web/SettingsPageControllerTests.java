@@ -3,15 +3,13 @@ package org.vidya.organization.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,23 +17,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class SettingsPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void savesTheSettingsAndKeepsTheFormOnErrors() throws Exception {
-        TenantId school = pages.tenant("Zinnia School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Zoya Admin", Role.ORG_ADMIN);
-        pages.member(school, "Zed Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Zinnia School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Zoya Admin", Role.ORG_ADMIN);
+        data.member(school, "Zed Learner", Role.LEARNER);
 
         Document bad = html(mvc.perform(post("/admin/settings").with(csrf()).with(as(admin))
                 .param("name", "Zinnia International").param("brandColor", "blue").param("retentionDays", "ten")

@@ -3,15 +3,13 @@ package org.vidya.organization.web;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,36 +17,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class TeamAdminPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void createsATeamWithAManagerAndMembers() throws Exception {
-        TenantId company = pages.tenant("Initech", TenantType.ENTERPRISE);
-        VidyaPrincipal admin = pages.member(company, "Ines Admin", Role.ORG_ADMIN);
-        VidyaPrincipal manager = pages.member(company, "Milan Manager", Role.TEAM_MANAGER);
-        VidyaPrincipal engineer = pages.member(company, "Esha Engineer", Role.LEARNER);
+        TestTenant company = data.tenant("Initech", TenantType.ENTERPRISE);
+        Person admin = data.member(company, "Ines Admin", Role.ORG_ADMIN);
+        Person manager = data.member(company, "Milan Manager", Role.TEAM_MANAGER);
+        Person engineer = data.member(company, "Esha Engineer", Role.LEARNER);
 
         Document notManager = html(mvc.perform(post("/admin/teams").with(csrf()).with(as(admin))
-                .param("name", "Data").param("managerId", engineer.userId().toString()))
+                .param("name", "Data").param("managerId", engineer.id().toString()))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(notManager.select("#managerId-error").text()).contains("not a team_manager");
         assertThat(notManager.select("#name").val()).isEqualTo("Data");
 
         String location = mvc.perform(post("/admin/teams").with(csrf()).with(as(admin)).param("name", "Data")
-                .param("managerId", manager.userId().toString())).andExpect(status().is3xxRedirection())
+                .param("managerId", manager.id().toString())).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(post(location + "/members").with(csrf()).with(as(admin))
-                .param("userId", engineer.userId().toString())).andExpect(redirectedUrl(location));
+                .param("userId", engineer.id().toString())).andExpect(redirectedUrl(location));
 
         Document team = html(mvc.perform(get(location).with(as(admin))).andExpect(status().isOk()).andReturn());
         assertThat(team.select("[data-testid=team-people]").text()).contains("Esha Engineer");

@@ -4,16 +4,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,25 +19,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
-import static org.vidya.organization.web.OrganizationPages.email;
-import static org.vidya.organization.web.OrganizationPages.html;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
+import static org.vidya.support.TestData.email;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class TenantPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
 
     @Test
     void listsTenantsWithSeatsCreatesOneAndSuspendsIt() throws Exception {
-        VidyaPrincipal platform = pages.platformAdmin("Pia Platform");
-        TenantId existing = pages.tenant("Seated School", TenantType.SCHOOL, 10);
-        pages.member(existing, "Seat One", Role.ORG_ADMIN);
-        pages.member(existing, "Seat Two", Role.LEARNER);
+        Person platform = data.platformAdmin("Pia Platform");
+        TestTenant existing = data.tenant("Seated School", TenantType.SCHOOL, 10);
+        data.member(existing, "Seat One", Role.ORG_ADMIN);
+        data.member(existing, "Seat Two", Role.LEARNER);
 
         Document list = html(mvc.perform(get("/platform/tenants").with(as(platform))).andExpect(status().isOk())
                 .andReturn());
@@ -69,8 +64,8 @@ class TenantPageControllerTests {
 
     @Test
     void refusesAnOrgAdmin() throws Exception {
-        TenantId school = pages.tenant("Ficus School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Faiz Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Ficus School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Faiz Admin", Role.ORG_ADMIN);
 
         mvc.perform(get("/platform/tenants").accept(MediaType.TEXT_HTML).with(as(admin)))
                 .andExpect(status().isForbidden());

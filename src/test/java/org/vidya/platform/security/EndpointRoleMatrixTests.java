@@ -1,7 +1,6 @@
 package org.vidya.platform.security;
 
 import org.vidya.support.ApiTest;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,10 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.platform.Role;
+import org.vidya.support.Api;
 import org.vidya.support.ApiEndpoints;
-import org.vidya.support.ApiSessions;
-import org.vidya.support.TenantWorld;
-import org.vidya.support.Worlds;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.World;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,22 +55,21 @@ class EndpointRoleMatrixTests {
 
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
-    @Autowired Clock clock;
-    @Autowired Worlds worlds;
+    @Autowired Api api;
+    @Autowired TestData data;
     @Autowired ApplicationContext context;
 
-    TenantWorld world;
+    World world;
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     final List<Cell> matrix = new ArrayList<>();
 
     @BeforeAll
     void signEveryRoleIn() throws Exception {
-        world = worlds.create("matrix");
+        world = data.world("matrix");
         for (Role role : TENANT_ROLES) {
-            tokens.put(role, ApiSessions.accessToken(mvc, json, clock, world.email(role), role.isStaff()));
+            tokens.put(role, api.signIn(world.person(role)).accessToken());
         }
-        tokens.put(Role.PLATFORM_ADMIN,
-                ApiSessions.accessToken(mvc, json, clock, worlds.platformAdmin("matrix").email(), true));
+        tokens.put(Role.PLATFORM_ADMIN, api.signIn(data.platformAdmin()).accessToken());
         declare();
     }
 
@@ -92,7 +90,7 @@ class EndpointRoleMatrixTests {
         pub("POST /api/v1/invitations/{token}/accept", "/api/v1/invitations/not-a-token/accept",
                 "{\"password\":\"a long new password\"}");
         // authentication: signed-in routes
-        cell("POST /api/v1/auth/switch-tenant", "{\"tenant\":\"" + world.slug + "\"}", TENANT_ROLES);
+        cell("POST /api/v1/auth/switch-tenant", "{\"tenant\":\"" + world.slug() + "\"}", TENANT_ROLES);
         cell("POST /api/v1/auth/totp", null, ANY_ROLE);
         cell("POST /api/v1/auth/totp/confirm", "{\"code\":\"000000\"}", ANY_ROLE);
         cell("DELETE /api/v1/auth/totp", "{\"code\":\"000000\"}", ANY_ROLE);
@@ -142,7 +140,7 @@ class EndpointRoleMatrixTests {
                 ORG_ADMIN);
         // parent–child links: listing and confirming are checked per link (own links, or admin)
         cell("GET /api/v1/guardian-links", null, TENANT_ROLES);
-        cell("POST /api/v1/guardian-links", "{\"childEmail\":\"" + world.secondLearner.email() + "\"}",
+        cell("POST /api/v1/guardian-links", "{\"childEmail\":\"" + world.secondLearner().email() + "\"}",
                 EnumSet.of(Role.PARENT, Role.ORG_ADMIN));
         cell("POST /api/v1/guardian-links/{id}/confirm", "/api/v1/guardian-links/" + id + "/confirm", null, ANY_ROLE);
         cell("DELETE /api/v1/guardian-links/{id}", "/api/v1/guardian-links/" + id, null, ANY_ROLE);

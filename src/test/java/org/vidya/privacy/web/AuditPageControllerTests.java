@@ -1,52 +1,46 @@
 package org.vidya.privacy.web;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vidya.organization.TenantType;
-import org.vidya.organization.web.OrganizationPages;
 import org.vidya.platform.Role;
-import org.vidya.platform.TenantId;
-import org.vidya.platform.VidyaPrincipal;
 import org.vidya.privacy.AuditLog;
 import org.vidya.privacy.AuditRecord;
+import org.vidya.support.PageTest;
+import org.vidya.support.TestData;
+import org.vidya.support.TestData.Person;
+import org.vidya.support.TestData.TestTenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.vidya.organization.web.OrganizationPages.as;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(OrganizationPages.class)
+@PageTest
 class AuditPageControllerTests {
 
     @Autowired MockMvc mvc;
-    @Autowired OrganizationPages pages;
+    @Autowired TestData data;
     @Autowired AuditLog log;
 
     @Test
     void listsTheTenantsSignInsAndMemberChangesButNoOtherTenantsEntries() throws Exception {
-        TenantId school = pages.tenant("Cedar School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Cora Admin", Role.ORG_ADMIN);
-        VidyaPrincipal learner = pages.member(school, "Cyrus Learner", Role.LEARNER);
-        TenantId other = pages.tenant("Pine School", TenantType.SCHOOL);
-        VidyaPrincipal otherAdmin = pages.member(other, "Pavan Admin", Role.ORG_ADMIN);
-        VidyaPrincipal otherLearner = pages.member(other, "Pooja Learner", Role.LEARNER);
+        TestTenant school = data.tenant("Cedar School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Cora Admin", Role.ORG_ADMIN);
+        Person learner = data.member(school, "Cyrus Learner", Role.LEARNER);
+        TestTenant other = data.tenant("Pine School", TenantType.SCHOOL);
+        Person otherAdmin = data.member(other, "Pavan Admin", Role.ORG_ADMIN);
+        Person otherLearner = data.member(other, "Pooja Learner", Role.LEARNER);
 
-        log.record(AuditRecord.success(school, learner.userId(), "auth.sign-in", "user", learner.userId(), "password"));
-        log.record(AuditRecord.success(other, otherLearner.userId(), "auth.sign-in", "user", otherLearner.userId(),
+        log.record(AuditRecord.success(school.id(), learner.id(), "auth.sign-in", "user", learner.id(), "password"));
+        log.record(AuditRecord.success(other.id(), otherLearner.id(), "auth.sign-in", "user", otherLearner.id(),
                 "password"));
         addMember(admin, "Cedar Newcomer");
         addMember(otherAdmin, "Pine Newcomer");
@@ -56,25 +50,25 @@ class AuditPageControllerTests {
         assertThat(page.select("[data-testid=audit-event]").eachAttr("data-action"))
                 .containsExactly("member.added", "auth.sign-in");
         String table = page.select("[data-testid=audit-events]").text();
-        assertThat(table).contains(admin.email(), learner.userId().toString(), "Success", "roles learner");
-        assertThat(table).doesNotContain(otherAdmin.email(), otherLearner.userId().toString());
+        assertThat(table).contains(admin.email(), learner.id().toString(), "Success", "roles learner");
+        assertThat(table).doesNotContain(otherAdmin.email(), otherLearner.id().toString());
         assertThat(page.select("[data-testid=admin-nav] a[aria-current=page]").text()).isEqualTo("Audit log");
     }
 
     @Test
     void filtersByActorActionOutcomeAndDay() throws Exception {
-        TenantId school = pages.tenant("Birch School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Bea Admin", Role.ORG_ADMIN);
-        VidyaPrincipal learner = pages.member(school, "Ben Learner", Role.LEARNER);
-        log.record(AuditRecord.success(school, learner.userId(), "auth.sign-in", "user", learner.userId(), ""));
-        log.record(AuditRecord.denied(school, learner.userId(), "auth.sign-in", "user", learner.userId(), "locked"));
+        TestTenant school = data.tenant("Birch School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Bea Admin", Role.ORG_ADMIN);
+        Person learner = data.member(school, "Ben Learner", Role.LEARNER);
+        log.record(AuditRecord.success(school.id(), learner.id(), "auth.sign-in", "user", learner.id(), ""));
+        log.record(AuditRecord.denied(school.id(), learner.id(), "auth.sign-in", "user", learner.id(), "locked"));
         addMember(admin, "Birch Newcomer");
 
         assertThat(actions(page(get("/admin/audit").param("action", "auth.sign-in").with(as(admin)))))
                 .containsExactly("auth.sign-in", "auth.sign-in");
         assertThat(page(get("/admin/audit").param("outcome", "DENIED").with(as(admin)))
                 .select("[data-testid=audit-event]").text()).contains("Denied", "locked");
-        assertThat(actions(page(get("/admin/audit").param("actor", admin.userId().toString()).with(as(admin)))))
+        assertThat(actions(page(get("/admin/audit").param("actor", admin.id().toString()).with(as(admin)))))
                 .containsExactly("member.added");
         assertThat(actions(page(get("/admin/audit").param("from", "2000-01-01").param("to", "2000-01-31")
                 .with(as(admin))))).isEmpty();
@@ -82,10 +76,10 @@ class AuditPageControllerTests {
 
     @Test
     void pagesOlderEntriesWithACursor() throws Exception {
-        TenantId school = pages.tenant("Maple School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Mia Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Maple School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Mia Admin", Role.ORG_ADMIN);
         for (int i = 0; i < 53; i++) {
-            log.record(AuditRecord.success(school, admin.userId(), "class.created", "class", "c" + i, "Class " + i));
+            log.record(AuditRecord.success(school.id(), admin.id(), "class.created", "class", "c" + i, "Class " + i));
         }
 
         Document newest = page(get("/admin/audit").with(as(admin)));
@@ -101,11 +95,11 @@ class AuditPageControllerTests {
 
     @Test
     void showsWhichFilterIsWrong() throws Exception {
-        TenantId school = pages.tenant("Oak School", TenantType.SCHOOL);
-        VidyaPrincipal admin = pages.member(school, "Oli Admin", Role.ORG_ADMIN);
+        TestTenant school = data.tenant("Oak School", TenantType.SCHOOL);
+        Person admin = data.member(school, "Oli Admin", Role.ORG_ADMIN);
 
-        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").param("actor", "someone").param("from", "yesterday")
-                .with(as(admin))).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        Document page = html(mvc.perform(get("/admin/audit").param("actor", "someone").param("from", "yesterday")
+                .with(as(admin))).andExpect(status().isBadRequest()).andReturn());
 
         assertThat(page.select("#actor").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#actor-error").text()).isNotBlank();
@@ -115,21 +109,20 @@ class AuditPageControllerTests {
 
     @Test
     void refusesATeacher() throws Exception {
-        TenantId school = pages.tenant("Elm School", TenantType.SCHOOL);
-        VidyaPrincipal teacher = pages.member(school, "Eli Teacher", Role.TEACHER);
+        TestTenant school = data.tenant("Elm School", TenantType.SCHOOL);
+        Person teacher = data.member(school, "Eli Teacher", Role.TEACHER);
 
         mvc.perform(get("/admin/audit").param("actor", "bad").accept(MediaType.TEXT_HTML).with(as(teacher)))
                 .andExpect(status().isForbidden());
     }
 
-    private void addMember(VidyaPrincipal admin, String name) throws Exception {
-        mvc.perform(post("/admin/members").with(csrf()).with(as(admin)).param("email", OrganizationPages.email(name))
+    private void addMember(Person admin, String name) throws Exception {
+        mvc.perform(post("/admin/members").with(csrf()).with(as(admin)).param("email", TestData.email(name))
                 .param("displayName", name).param("roles", "learner")).andExpect(status().is3xxRedirection());
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        return html(mvc.perform(request).andExpect(status().isOk()).andReturn());
     }
 
     private static java.util.List<String> actions(Document page) {
