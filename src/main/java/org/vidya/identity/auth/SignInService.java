@@ -41,7 +41,7 @@ import org.vidya.privacy.AuditRecord;
 public class SignInService {
 
     // Compared against when the account does not exist, so that timing does not reveal that.
-    private volatile @Nullable String dummyHash;
+    private volatile @Nullable String unknownAccountHash;
 
     private final UserAccounts accounts;
     private final OneTimeCodes codes;
@@ -97,7 +97,7 @@ public class SignInService {
         UserAccount account = accounts.findByEmail(email).orElse(null);
         boolean ok;
         if (byPassword) {
-            String hash = account == null || account.passwordHash() == null ? dummyHash() : account.passwordHash();
+            String hash = account == null || account.passwordHash() == null ? unknownAccountHash() : account.passwordHash();
             ok = passwords.matches(password, hash) && account != null && account.passwordHash() != null;
         } else {
             ok = account != null && checkSignInCode(account, code.strip());
@@ -250,11 +250,11 @@ public class SignInService {
         audit.record(AuditRecord.success(null, user, "auth.sign-out-everywhere", "user", user, ""));
     }
 
-    private String dummyHash() {
-        String hash = dummyHash;
+    private String unknownAccountHash() {
+        String hash = unknownAccountHash;
         if (hash == null) {
             hash = passwords.encode(Secrets.token());
-            dummyHash = hash;
+            unknownAccountHash = hash;
         }
         return hash;
     }
