@@ -165,7 +165,7 @@ public class SignInService {
         MembershipGrant chosen = choose(memberships, tenant, account);
         TokenFamily family = families.save(new TokenFamily(account.id(), channel, client.address(),
                 client.userAgent(), now));
-        account.signedIn(now);
+        accounts.recordSignIn(account.id(), now);
         throttle.succeeded(account.email());
         VidyaPrincipal principal = principal(account, chosen, family.id());
         audit.record(AuditRecord.success(principal.tenantId(), account.userId(), "auth.sign-in", "user",

@@ -104,10 +104,6 @@ public class UserAccount {
         tokenVersion++;
     }
 
-    public void signedIn(Instant now) {
-        lastSignedInAt = now;
-    }
-
     public void startTotpEnrolment(String secret) {
         totpPendingSecret = secret;
     }
