@@ -50,7 +50,9 @@ public class AuditLog {
         int size = CursorPage.limit(limit);
         UUID before = CursorPage.before(cursor);
         CurrentUser.tenant();
-        var rows = events.search(query.actor(), blankToNull(query.action()), query.outcome(), query.from(),
+        String email = blankToNull(query.actorEmail());
+        var rows = events.search(query.actor(), email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
+                blankToNull(query.action()), query.outcome(), query.from(),
                 query.to(), before, org.springframework.data.domain.Limit.of(size + 1));
         return CursorPage.of(rows, size, AuditEvent::id, AuditEvent::view);
     }

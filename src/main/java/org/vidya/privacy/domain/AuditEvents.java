@@ -18,13 +18,14 @@ public interface AuditEvents extends Repository<AuditEvent, UUID> {
     @Query("""
             select e from AuditEvent e
             where (:actor is null or e.actorId = :actor)
+              and (:actorEmail is null or lower(e.actorEmail) = :actorEmail)
               and (:action is null or e.action = :action)
               and (:outcome is null or e.outcome = :outcome)
               and (cast(:from as java.time.Instant) is null or e.occurredAt >= :from)
               and (cast(:to as java.time.Instant) is null or e.occurredAt < :to)
               and e.id < :before
             order by e.id desc""")
-    List<AuditEvent> search(@Nullable UUID actor, @Nullable String action, @Nullable AuditOutcome outcome,
+    List<AuditEvent> search(@Nullable UUID actor, @Nullable String actorEmail, @Nullable String action, @Nullable AuditOutcome outcome,
             @Nullable Instant from, @Nullable Instant to, UUID before, Limit limit);
 
     long count();

@@ -57,7 +57,10 @@ class AuditPageController {
         AuditFilter filter = new AuditFilter(actor.strip(), cut(action.strip(), 80), outcome.strip(), from.strip(),
                 to.strip());
         Map<String, String> errors = new LinkedHashMap<>();
-        UUID actorId = parse(filter.actor(), UUID::fromString, "actor", errors);
+        // The actor is named by e-mail address or, from a link in the table, by id.
+        boolean byEmail = filter.actor().contains("@");
+        UUID actorId = byEmail ? null : parse(filter.actor(), UUID::fromString, "actor", errors);
+        String actorEmail = byEmail ? cut(filter.actor(), 320) : null;
         AuditOutcome outcomeValue = parse(filter.outcome(), AuditOutcome::valueOf, "outcome", errors);
         LocalDate fromDay = parse(filter.from(), LocalDate::parse, "from", errors);
         LocalDate toDay = parse(filter.to(), LocalDate::parse, "to", errors);
@@ -73,7 +76,8 @@ class AuditPageController {
         }
         Instant fromInstant = fromDay == null ? null : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant toInstant = toDay == null ? null : toDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        model.addAttribute("page", log.search(new AuditQuery(actorId, filter.action(), outcomeValue, fromInstant,
+        model.addAttribute("page", log.search(new AuditQuery(actorId, actorEmail, filter.action(), outcomeValue,
+                fromInstant,
                 toInstant), cursor, PAGE_SIZE));
         return "privacy/audit";
     }

@@ -32,11 +32,12 @@ class AuditRestController {
 
     @GetMapping
     CursorPage<AuditEventView> search(@RequestParam(required = false) UUID actor,
+            @RequestParam(required = false) @Size(max = 320) String actorEmail,
             @RequestParam(required = false) @Size(max = 80) String action,
             @RequestParam(required = false) AuditOutcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return log.search(new AuditQuery(actor, action, outcome, from, to), cursor, limit);
+        return log.search(new AuditQuery(actor, actorEmail, action, outcome, from, to), cursor, limit);
     }
 }

@@ -70,6 +70,10 @@ class AuditPageControllerTests {
                 .select("[data-testid=audit-event]").text()).contains("Denied", "locked");
         assertThat(actions(page(get("/admin/audit").param("actor", admin.id().toString()).with(as(admin)))))
                 .containsExactly("member.added");
+        log.record(AuditRecord.failure(school.id(), learner.id(), "auth.sign-in", "user", learner.id(), "wrong")
+                .withActorEmail(learner.email()));
+        assertThat(actions(page(get("/admin/audit").param("actor", learner.email().toUpperCase())
+                .with(as(admin))))).containsExactly("auth.sign-in");
         assertThat(actions(page(get("/admin/audit").param("from", "2000-01-01").param("to", "2000-01-31")
                 .with(as(admin))))).isEmpty();
     }

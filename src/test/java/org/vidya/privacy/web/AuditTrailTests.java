@@ -84,6 +84,10 @@ class AuditTrailTests {
                 .doesNotContain(theirLearner.id().toString());
         assertThat(page.json().path("items").findValuesAsString("resourceId"))
                 .doesNotContain(theirLearner.id().toString());
+
+        var byEmail = api.get("/api/v1/audit-events?limit=200&actorEmail=" + ourLearner.email(), token);
+        assertThat(byEmail.json().path("items").findValuesAsString("actorEmail")).isNotEmpty()
+                .containsOnly(ourLearner.email());
     }
 
     @Test
