@@ -8,8 +8,4 @@ import org.jspecify.annotations.Nullable;
 /** Filters for browsing the audit log; every field is optional. */
 public record AuditQuery(@Nullable UUID actor, @Nullable String actorEmail, @Nullable String action,
         @Nullable AuditOutcome outcome, @Nullable Instant from, @Nullable Instant to) {
-
-    public static AuditQuery all() {
-        return new AuditQuery(null, null, null, null, null, null);
-    }
 }

@@ -35,6 +35,7 @@ import org.vidya.identity.domain.UserAccounts;
 import org.vidya.platform.AccessTokenVerifier;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Role;
+import org.vidya.platform.Secrets;
 import org.vidya.platform.TenantId;
 import org.vidya.platform.UserId;
 import org.vidya.platform.VidyaPrincipal;

@@ -26,6 +26,7 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.ClientInfo;
 import org.vidya.platform.FieldViolation;
 import org.vidya.platform.OutgoingMail;
+import org.vidya.platform.Secrets;
 import org.vidya.platform.Tenancy;
 import org.vidya.platform.UserId;
 import org.vidya.platform.VidyaPrincipal;

@@ -25,6 +25,7 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.ClientInfo;
 import org.vidya.platform.OutgoingMail;
 import org.vidya.platform.Role;
+import org.vidya.platform.Secrets;
 import org.vidya.platform.Tenancy;
 import org.vidya.platform.TenantId;
 import org.vidya.platform.UserId;
@@ -173,9 +174,13 @@ public class SignInService {
         return principal;
     }
 
+    /** A rotated session: who it is for, and the new pair of tokens. */
+    public record Refreshed(VidyaPrincipal principal, AccessTokens.IssuedTokens tokens) {
+    }
+
     /** Rotates a refresh token: the old one is spent, a new pair is issued in the same session. */
     @Transactional(noRollbackFor = ApiException.class)
-    public AccessTokens.IssuedTokens refresh(String refreshToken) {
+    public Refreshed refresh(String refreshToken) {
         RefreshToken spent = tokens.spend(refreshToken);
         UserAccount account = accounts.findById(spent.userId()).orElseThrow();
         if (account.status() != UserAccount.Status.ACTIVE || account.tokenVersion() != spent.tokenVersion()) {
@@ -189,7 +194,8 @@ public class SignInService {
         } catch (ApiException e) {
             chosen = choose(memberships, null, account);
         }
-        return tokens.issue(principal(account, chosen, spent.familyId()));
+        VidyaPrincipal principal = principal(account, chosen, spent.familyId());
+        return new Refreshed(principal, tokens.issue(principal));
     }
 
     /** Moves the session to another of the person's tenants. */

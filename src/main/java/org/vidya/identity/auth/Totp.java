@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.commons.codec.binary.Base32;
 
+import org.vidya.platform.Secrets;
+
 /**
  * Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, six digits), as
  * authenticator apps implement them. A code of the previous or next step is accepted for

@@ -90,11 +90,6 @@ public class UserAccount {
         status = Status.ACTIVE;
     }
 
-    public void disable() {
-        status = Status.DISABLED;
-        tokenVersion++;
-    }
-
     public void makePlatformAdmin() {
         platformAdmin = true;
     }

@@ -125,9 +125,8 @@ class AuthRestController {
     @PostMapping("/refresh")
     @Operation(summary = "Exchange a refresh token for a new pair; a reused refresh token ends its whole session")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
-        var issued = signIn.refresh(request.refreshToken());
-        var principal = tokens.verify(issued.accessToken());
-        return response(issued, principal);
+        SignInService.Refreshed refreshed = signIn.refresh(request.refreshToken());
+        return response(refreshed.tokens(), refreshed.principal());
     }
 
     @PostMapping("/logout")

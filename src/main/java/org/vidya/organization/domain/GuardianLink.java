@@ -23,7 +23,7 @@ import org.vidya.platform.UserId;
 @Table(name = "organization_guardian_link")
 public class GuardianLink {
 
-    public enum Status { PENDING, CONFIRMED, REVOKED }
+    public enum Status { PENDING, CONFIRMED }
 
     @Id
     private UUID id;
@@ -56,10 +56,6 @@ public class GuardianLink {
         status = Status.CONFIRMED;
         confirmedBy = by.value();
         confirmedAt = now;
-    }
-
-    public void revoke() {
-        status = Status.REVOKED;
     }
 
     public UUID id() { return id; }

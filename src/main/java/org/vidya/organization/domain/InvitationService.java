@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.identity.AccountSummary;
 import org.vidya.identity.IdentityManagement;
+import org.vidya.platform.Secrets;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.CursorPage;
@@ -175,7 +176,7 @@ public class InvitationService {
     }
 
     private Invitation open(String token) {
-        return invitations.findByTokenHash(InvitationTokens.hash(token == null ? "" : token))
+        return invitations.findByTokenHash(Secrets.sha256(token == null ? "" : token))
                 .filter(i -> i.open(clock.instant()))
                 .orElseThrow(() -> ApiException.notFound("invitation-not-found",
                         "This invitation is not valid: it has expired, was revoked or was already accepted."));

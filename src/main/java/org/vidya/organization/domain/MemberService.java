@@ -3,9 +3,7 @@ package org.vidya.organization.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vidya.identity.AccountSummary;
 import org.vidya.identity.IdentityManagement;
+import org.vidya.platform.Secrets;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.CursorPage;
 import org.vidya.platform.OutgoingMail;
-import org.vidya.platform.Permission;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
 import org.vidya.platform.UserId;
@@ -185,10 +183,10 @@ public class MemberService {
     /** Sends (or re-sends) an invitation e-mail, recording the invitation. */
     Invitation sendInvitation(String email, String displayName, Set<Role> roles, @Nullable UUID classId,
             @Nullable UUID teamId) {
-        String token = org.vidya.organization.domain.InvitationTokens.newToken();
+        String token = Secrets.token();
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(email.strip().toLowerCase(), displayName, roles,
-                classId, teamId, InvitationTokens.hash(token), CurrentUser.id(), now, now.plus(INVITATION_TTL)));
+                classId, teamId, Secrets.sha256(token), CurrentUser.id(), now, now.plus(INVITATION_TTL)));
         Tenant tenant = tenants.findById(invitation.tenantId()).orElseThrow();
         mail.send(invitation.email(), "You are invited to " + tenant.name() + " on Vidya", """
                 Hello %s,
@@ -221,29 +219,9 @@ public class MemberService {
         return String.join(", ", roles.stream().map(Role::code).sorted().toList());
     }
 
-    static Set<Role> parseRoles(List<String> codes, String field) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        List<String> unknown = new ArrayList<>();
-        for (String code : codes) {
-            try {
-                roles.add(Role.fromCode(code));
-            } catch (IllegalArgumentException e) {
-                unknown.add(code);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ApiException.invalid(field, "unknown-role", "has unknown roles: " + String.join(", ", unknown));
-        }
-        return roles;
-    }
-
     static MemberView view(Membership m, AccountSummary account) {
         return new MemberView(m.id(), m.userId().value(), account.email(), account.displayName(),
                 m.roles().stream().map(Role::code).sorted().toList(), m.status().name(), account.status(),
                 m.createdAt());
-    }
-
-    static boolean canReadAll(VidyaPrincipal p, Permission permission) {
-        return p.has(permission);
     }
 }

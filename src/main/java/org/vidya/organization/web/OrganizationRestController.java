@@ -43,7 +43,6 @@ import org.vidya.organization.domain.TenantService;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CursorPage;
 import org.vidya.platform.PlainText;
-import org.vidya.platform.Role;
 import org.vidya.platform.UserId;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,21 +132,13 @@ class OrganizationRestController {
     @GetMapping("/members")
     CursorPage<MemberService.MemberView> members(@RequestParam(required = false) @Size(max = 40) String role,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        Role filter = null;
-        if (role != null && !role.isBlank()) {
-            try {
-                filter = Role.fromCode(role);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("role", "unknown-role", "is not a role");
-            }
-        }
-        return members.list(filter, cursor, limit);
+        return members.list(FormInput.role(role, "role"), cursor, limit);
     }
 
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
     MemberService.MemberView addMember(@Valid @RequestBody NewMember body) {
-        return members.add(body.email(), body.displayName(), rolesOf(body.roles()));
+        return members.add(body.email(), body.displayName(), FormInput.roles(body.roles(), "roles"));
     }
 
     @GetMapping("/members/{id}")
@@ -157,7 +148,7 @@ class OrganizationRestController {
 
     @PatchMapping("/members/{id}")
     MemberService.MemberView updateMember(@PathVariable UUID id, @Valid @RequestBody MemberChange body) {
-        return members.update(id, body.roles() == null ? null : rolesOf(body.roles()), body.status());
+        return members.update(id, body.roles() == null ? null : FormInput.roles(body.roles(), "roles"), body.status());
     }
 
     @DeleteMapping("/members/{id}")
@@ -331,7 +322,7 @@ class OrganizationRestController {
     @PostMapping("/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     InvitationService.InvitationView invite(@Valid @RequestBody InvitationBody body) {
-        return invitations.invite(body.email(), body.displayName(), rolesOf(body.roles()), body.classId(),
+        return invitations.invite(body.email(), body.displayName(), FormInput.roles(body.roles(), "roles"), body.classId(),
                 body.teamId(), groups);
     }
 
@@ -345,17 +336,5 @@ class OrganizationRestController {
     @Operation(summary = "Accept an invitation: new people set a password; existing accounts must be signed in")
     Accepted accept(@PathVariable @Size(max = 200) String token, @Valid @RequestBody AcceptBody body) {
         return new Accepted(invitations.accept(token, body.password(), body.displayName()));
-    }
-
-    private static Set<Role> rolesOf(List<String> codes) {
-        java.util.EnumSet<Role> roles = java.util.EnumSet.noneOf(Role.class);
-        for (String code : codes) {
-            try {
-                roles.add(Role.fromCode(code));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("roles", "unknown-role", "'" + code + "' is not a role");
-            }
-        }
-        return roles;
     }
 }

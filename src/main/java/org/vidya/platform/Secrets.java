@@ -1,4 +1,4 @@
-package org.vidya.identity.auth;
+package org.vidya.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
