@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -58,13 +57,9 @@ class ProblemResponses {
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ApiException exception) throws IOException {
-        ProblemDetail problem = Problems.of(exception, request);
-        response.setStatus(exception.status().value());
         if (exception.status() == HttpStatus.UNAUTHORIZED) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, json, Problems.of(exception, request));
     }
 }

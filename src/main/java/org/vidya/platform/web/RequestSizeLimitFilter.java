@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vidya.platform.FieldViolation;
@@ -44,10 +43,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         long limit = multipart ? properties.maxUploadBytes() : properties.maxBodyBytes();
         long length = request.getContentLengthLong();
         if (length > limit) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+            Problems.write(response, json, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                     "The request body is " + length + " bytes; the limit is " + limit + " bytes.",
                     List.<FieldViolation>of(), request));
             return;
