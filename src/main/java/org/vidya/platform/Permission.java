@@ -19,5 +19,15 @@ public enum Permission {
     TENANTS_MANAGE,
     AUDIT_READ,
     ANALYTICS_READ,
-    CONTENT_AUTHOR
+    CONTENT_AUTHOR,
+    /** Browse the catalog and read published courses. */
+    CATALOG_READ,
+    /** Enroll oneself, follow lessons, record one's own progress, submit coursework. */
+    COURSES_LEARN,
+    /** Enroll a class one teaches, or a team one manages, in a course with a deadline. */
+    COURSES_ASSIGN,
+    /** Grant a paid course without its enrollment key. */
+    COURSE_ACCESS_GRANT,
+    /** Create coursework assignments, read submissions, grade and release grades. */
+    COURSEWORK_MANAGE
 }

@@ -1,0 +1,10 @@
+/**
+ * Coursework: assignments per course with text, file, link or video-link submissions, due
+ * dates and late rules, rubrics, teacher grading, feedback and grade release.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "learning", "identity", "privacy"})
+package org.vidya.coursework;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

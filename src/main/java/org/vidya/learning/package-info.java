@@ -1,0 +1,10 @@
+/**
+ * Learning: enrollments (self, by class, by team, by grant), course assignments with deadlines
+ * by persona, lesson progress, module and course completion.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "organization", "identity", "privacy"})
+package org.vidya.learning;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
