@@ -24,3 +24,14 @@ document.addEventListener('change', function (event) {
     target.form.requestSubmit();
   }
 });
+
+// Code examples in lessons are highlighted when highlight.js is on the page, also after htmx swaps.
+function highlightCode(root) {
+  if (window.hljs) {
+    root.querySelectorAll('pre code[class*="language-"]:not([data-highlighted])').forEach(function (el) {
+      window.hljs.highlightElement(el);
+    });
+  }
+}
+window.addEventListener('load', function () { highlightCode(document); });
+document.addEventListener('htmx:afterSwap', function (event) { highlightCode(event.target); });
