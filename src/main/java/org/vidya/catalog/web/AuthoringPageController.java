@@ -85,9 +85,10 @@ class AuthoringPageController {
             String slug = CatalogPages.text(form, "slug");
             if (slug == null) {
                 String title = CatalogPages.text(form, "title." + locale);
-                slug = title == null ? null : CatalogPages.slugOf(title);
-                if (title != null && slug.isEmpty()) {
-                    // A title in a script without Latin letters still needs an address.
+                slug = title == null ? "" : CatalogPages.slugOf(title);
+                if (slug.isEmpty()) {
+                    // A title in a script without Latin letters still needs a short name; without a
+                    // title the course is refused for that, so this one is never kept.
                     slug = "course-" + Ids.next().toString().substring(0, 8);
                 }
             }
@@ -198,8 +199,8 @@ class AuthoringPageController {
         CourseId courseId = new CourseId(id);
         CourseDraft course = authoring.course(courseId);
         try {
-            ModuleDraft module = authoring.addModule(courseId, orEmpty(CatalogPages.localized(form, "title",
-                    CatalogPages.editLocales(course.defaultLocale()), null)));
+            ModuleDraft module = authoring.addModule(courseId, CatalogPages.localized(form, "title",
+                    CatalogPages.editLocales(course.defaultLocale()), null));
             return done(redirect, courseId, Notice.of("catalog.notice.moduleAdded", title(module.title())));
         } catch (ApiException e) {
             return failed(e, model, response, courseId, FormState.failed("module-new", form, FormErrors.of(e)));
@@ -215,8 +216,8 @@ class AuthoringPageController {
         Map<String, String> stored = course.modules().stream().filter(m -> m.id().value().equals(moduleId))
                 .map(m -> m.title().values()).findFirst().orElse(null);
         try {
-            ModuleDraft module = authoring.renameModule(courseId, new ModuleId(moduleId), orEmpty(
-                    CatalogPages.localized(form, "title", CatalogPages.editLocales(course.defaultLocale()), stored)));
+            ModuleDraft module = authoring.renameModule(courseId, new ModuleId(moduleId),
+                    CatalogPages.localized(form, "title", CatalogPages.editLocales(course.defaultLocale()), stored));
             return done(redirect, courseId, Notice.of("catalog.notice.moduleRenamed", title(module.title())));
         } catch (ApiException e) {
             return failed(e, model, response, courseId, FormState.failed("module-" + moduleId, form,
@@ -290,8 +291,8 @@ class AuthoringPageController {
             @Nullable LocalizedText storedDescription) {
         boolean paid = form.containsKey("paid");
         return new CourseFields(slug, defaultLocale, CatalogPages.localized(form, "title", locales,
-                storedTitle == null ? null : storedTitle.values()), CatalogPages.localized(form, "description",
-                locales, storedDescription == null ? null : storedDescription.values()),
+                storedTitle == null ? null : storedTitle.values()), CatalogPages.optionalLocalized(form,
+                "description", locales, storedDescription == null ? null : storedDescription.values()),
                 CatalogPages.choice(form.getFirst("level"), CourseLevel.class, "level"),
                 CatalogPages.text(form, "category"), CatalogPages.decimal(form, "estimatedHours"), paid,
                 // A course that is not paid has no price: a leftover price from before is dropped, not an error.
@@ -374,10 +375,6 @@ class AuthoringPageController {
             throw ApiException.invalid("revision", "required", "is required");
         }
         return revision;
-    }
-
-    private static Map<String, String> orEmpty(@Nullable Map<String, String> values) {
-        return values == null ? Map.of() : values;
     }
 
     static String title(LocalizedText text) {

@@ -58,10 +58,10 @@ final class CatalogPages {
     /**
      * The texts typed for {@code field} ({@code field.en}, {@code field.hi}, …), laid over the
      * stored translations so that translations in other languages (from an import) are kept. A
-     * blank input removes its translation. Null when nothing is left (an optional text cleared).
+     * blank input removes its translation; a blank default is left for the catalog to refuse.
      */
-    static @Nullable Map<String, String> localized(MultiValueMap<String, String> form, String field,
-            List<String> locales, @Nullable Map<String, String> stored) {
+    static Map<String, String> localized(MultiValueMap<String, String> form, String field, List<String> locales,
+            @Nullable Map<String, String> stored) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String locale : locales) {
             String typed = form.getFirst(field + "." + locale);
@@ -70,6 +70,13 @@ final class CatalogPages {
         if (stored != null) {
             stored.forEach(values::putIfAbsent);
         }
+        return values;
+    }
+
+    /** As {@link #localized}, for a text that may be left out: null when every input is blank. */
+    static @Nullable Map<String, String> optionalLocalized(MultiValueMap<String, String> form, String field,
+            List<String> locales, @Nullable Map<String, String> stored) {
+        Map<String, String> values = localized(form, field, locales, stored);
         return values.values().stream().allMatch(String::isBlank) ? null : values;
     }
 

@@ -97,7 +97,7 @@ class LessonEditorPageController {
     String preview(@PathVariable UUID courseId, @PathVariable UUID lessonId, Locale locale, Model model) {
         CourseId course = new CourseId(courseId);
         LessonContent content = authoring.preview(course, new LessonId(lessonId), locale);
-        model.addAttribute("content", content);
+        model.addAttribute("preview", content);
         model.addAttribute("module", content.course().module(content.lesson().module()).orElseThrow());
         model.addAttribute("previous", content.course().previous(content.lesson().id()).orElse(null));
         model.addAttribute("next", content.course().next(content.lesson().id()).orElse(null));
@@ -208,21 +208,21 @@ class LessonEditorPageController {
     static BlockInput block(String type, MultiValueMap<String, String> form, List<String> locales,
             @Nullable BlockInput stored, @Nullable String asset) {
         return switch (type) {
-            case "markdown" -> BlockInput.markdown(orEmpty(CatalogPages.localized(form, "text", locales,
-                    stored == null ? null : stored.text())));
+            case "markdown" -> BlockInput.markdown(CatalogPages.localized(form, "text", locales,
+                    stored == null ? null : stored.text()));
             case "code" -> {
                 String code = form.getFirst("code");
                 yield BlockInput.code(Objects.toString(CatalogPages.text(form, "language"), ""),
-                        code == null ? "" : CatalogPages.lines(code), CatalogPages.localized(form, "caption", locales,
+                        code == null ? "" : CatalogPages.lines(code), CatalogPages.optionalLocalized(form, "caption", locales,
                                 stored == null ? null : stored.caption()));
             }
-            case "image" -> BlockInput.image(asset == null ? "" : asset, orEmpty(CatalogPages.localized(form, "alt",
-                    locales, stored == null ? null : stored.alt())), CatalogPages.localized(form, "caption", locales,
-                    stored == null ? null : stored.caption()));
+            case "image" -> BlockInput.image(asset == null ? "" : asset, CatalogPages.localized(form, "alt",
+                    locales, stored == null ? null : stored.alt()), CatalogPages.optionalLocalized(form, "caption",
+                    locales, stored == null ? null : stored.caption()));
             case "callout" -> BlockInput.callout(Objects.toString(CatalogPages.text(form, "style"), ""),
-                    orEmpty(CatalogPages.localized(form, "text", locales, stored == null ? null : stored.text())));
+                    CatalogPages.localized(form, "text", locales, stored == null ? null : stored.text()));
             case "question" -> BlockInput.question(Objects.toString(CatalogPages.text(form, "itemRef"), ""),
-                    CatalogPages.localized(form, "prompt", locales, stored == null ? null : stored.prompt()));
+                    CatalogPages.optionalLocalized(form, "prompt", locales, stored == null ? null : stored.prompt()));
             default -> throw ApiException.invalid("type", "unknown-block-type",
                     "must be markdown, code, image, callout or question");
         };
@@ -320,9 +320,5 @@ class LessonEditorPageController {
     private static String done(RedirectAttributes redirect, CourseId course, LessonId lesson, Notice notice) {
         redirect.addFlashAttribute(Notice.FLASH, notice);
         return "redirect:/authoring/courses/" + course + "/lessons/" + lesson;
-    }
-
-    private static Map<String, String> orEmpty(@Nullable Map<String, String> values) {
-        return values == null ? Map.of() : values;
     }
 }
