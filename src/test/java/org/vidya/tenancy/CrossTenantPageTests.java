@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
 import org.vidya.support.ApiTest;
+import org.vidya.support.Courses;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
 import org.vidya.support.TestData.TestTenant;
@@ -35,7 +36,7 @@ class CrossTenantPageTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.vidya.support.Courses courses;
+    @Autowired Courses courses;
 
     TestTenant a;
     TestTenant b;
@@ -150,6 +151,19 @@ class CrossTenantPageTests {
                 jdbc.queryForList("select id, position, revision from catalog_lesson where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, position, content from catalog_block where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id from catalog_asset where tenant_id = ? order by id", tenant).toString());
+    }
+
+    @Test
+    void anotherTenantsCourseImagesAreNotFound() throws Exception {
+        var published = courses.publish(b.id(), "Images of B", 1, 1);
+        var draft = courses.draft(b.id(), "Draft of B", 1, 1);
+        for (var course : List.of(published.id(), draft.id())) {
+            courses.as(b.id(), () -> courses.authoring().addAsset(course, "flow.png", CrossTenantIsolationContract.PNG));
+            var result = mvc.perform(get("/catalog/courses/" + course + "/assets/flow.png")
+                    .with(authentication(asAdminOfA())).accept(MediaType.IMAGE_PNG, MediaType.ALL)).andReturn();
+            assertThat(result.getResponse().getStatus()).as("image of B's course %s", course).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsByteArray()).isNotEqualTo(CrossTenantIsolationContract.PNG);
+        }
     }
 
     private UsernamePasswordAuthenticationToken asAdminOfA() {
