@@ -31,7 +31,9 @@ import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
 import org.vidya.catalog.domain.CourseAuthoring.LessonFields;
 import org.vidya.catalog.domain.CourseAuthoring.ModuleDraft;
+import org.vidya.catalog.domain.CourseAuthoring.TrackFields;
 import org.vidya.catalog.domain.LocalizedText;
+import org.vidya.catalog.domain.TrackView;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Ids;
@@ -40,7 +42,8 @@ import org.vidya.platform.Permission;
 /**
  * Authoring for content authors: their tenant's courses (a platform admin outside any tenant:
  * the platform-wide ones) with their status; creating a course; its details, enrollment key,
- * modules and lessons (added, renamed, deleted, moved up and down); publishing, unpublishing and
+ * modules and lessons (added, renamed, deleted, moved up and down); tracks to put courses in;
+ * publishing, unpublishing and
  * deleting; and a preview of the course as learners will see it. Lessons are edited in
  * {@link LessonEditorPageController}.
  */
@@ -63,16 +66,37 @@ class AuthoringPageController {
     // ---- the list and a new course
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("courses", authoring.courses());
-        model.addAttribute("tracks", authoring.tracks());
-        return "catalog/authoring/courses";
+    String list(Locale locale, Model model) {
+        return renderList(model, locale, FormState.NONE);
+    }
+
+    /** A new track (an ordered path of courses), so that courses can be put into it. */
+    @PostMapping("/tracks")
+    String createTrack(@RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        String language = pageLanguage(locale);
+        try {
+            String title = CatalogPages.text(form, "title." + language);
+            String slug = title == null ? "" : CatalogPages.slugOf(title);
+            TrackView track = authoring.createTrack(new TrackFields(slug.isEmpty()
+                    ? "track-" + Ids.next().toString().substring(0, 8) : slug, language,
+                    CatalogPages.localized(form, "title", CatalogPages.editLocales(language), null),
+                    CatalogPages.optionalLocalized(form, "description", CatalogPages.editLocales(language), null),
+                    CatalogPages.uuid(form.getFirst("domainId"), "domainId")));
+            redirect.addFlashAttribute(Notice.FLASH, Notice.of("catalog.notice.trackCreated", title(track.title())));
+            return "redirect:/authoring";
+        } catch (ApiException e) {
+            if (!CatalogPages.belongsToForm(e)) {
+                throw e;
+            }
+            response.setStatus(e.status().value());
+            return renderList(model, locale, FormState.failed("track", form, FormErrors.of(e)));
+        }
     }
 
     @GetMapping("/new")
     String newCourse(Locale locale, Model model) {
-        String language = CatalogPages.LOCALES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        return renderNew(model, language, FormState.NONE);
+        return renderNew(model, pageLanguage(locale), FormState.NONE);
     }
 
     @PostMapping("/new")
@@ -331,6 +355,20 @@ class AuthoringPageController {
         renderCourse(model, courseId, state);
         return CatalogPages.isHtmx(request) ? "catalog/authoring/course :: structure-response"
                 : "catalog/authoring/course";
+    }
+
+    private String renderList(Model model, Locale locale, FormState state) {
+        model.addAttribute("courses", authoring.courses());
+        model.addAttribute("tracks", authoring.tracks());
+        model.addAttribute("domains", authoring.domains());
+        model.addAttribute("locales", CatalogPages.editLocales(pageLanguage(locale)));
+        model.addAttribute("state", state);
+        return "catalog/authoring/courses";
+    }
+
+    /** The language the page is shown in, when texts can be written in it; else English. */
+    private static String pageLanguage(Locale locale) {
+        return CatalogPages.LOCALES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     }
 
     private String renderNew(Model model, String defaultLocale, FormState state) {

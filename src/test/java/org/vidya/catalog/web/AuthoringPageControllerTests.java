@@ -203,6 +203,37 @@ class AuthoringPageControllerTests {
     }
 
     @Test
+    void createsATrackAndPutsACourseInIt() throws Exception {
+        TestTenant school = data.tenant();
+        Person author = data.member(school, Role.CONTENT_CREATOR);
+        Person learner = data.member(school, Role.LEARNER);
+        String word = "Path" + TestData.suffix();
+        CourseDraft course = courses.draft(school.id(), word + " One", 1, 1);
+
+        Document refused = html(mvc.perform(post("/authoring/tracks").with(csrf()).with(as(author))
+                .param("title.en", "")).andExpect(status().isBadRequest()).andReturn());
+        assertThat(refused.getElementById("track-title.en-error")).isNotNull();
+        assertThat(refused.selectFirst("[data-testid=new-track]").hasAttr("open")).isTrue();
+
+        mvc.perform(post("/authoring/tracks").with(csrf()).with(as(author)).param("title.en", word + " Track")
+                .param("description.en", "Start here.")).andExpect(redirectedUrl("/authoring"));
+        Document list = html(mvc.perform(get("/authoring").with(as(author))).andReturn());
+        assertThat(list.select("[data-testid=authoring-tracks]").text()).contains(word + " Track", "no courses");
+
+        String location = "/authoring/courses/" + course.id();
+        Document page = html(mvc.perform(get(location).with(as(author))).andReturn());
+        String track = page.select("#details-trackId option").stream().filter(o -> o.text().equals(word + " Track"))
+                .findFirst().orElseThrow().val();
+        mvc.perform(post(location).with(csrf()).with(as(author)).params(details(page, "trackId", track)))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(post(location + "/publish").with(csrf()).with(as(author))).andExpect(redirectedUrl(location));
+
+        Document catalog = html(mvc.perform(get("/catalog").with(as(learner))).andReturn());
+        assertThat(catalog.select("[data-testid=track]").stream().filter(t -> t.text().contains(word + " Track"))
+                .findFirst().orElseThrow().select("li a").eachText()).containsExactly(word + " One");
+    }
+
+    @Test
     void refusesSomeoneWhoDoesNotAuthor() throws Exception {
         TestTenant school = data.tenant();
         Person learner = data.member(school, Role.LEARNER);
