@@ -97,6 +97,9 @@ class AuthoringPageControllerTests {
         assertThat(published.select("[data-testid=status]").attr("data-status")).isEqualTo("published");
         assertThat(published.select("[data-testid=publish]")).isEmpty();
         assertThat(published.select("[data-testid=delete-course]")).isEmpty();
+        Document notDeleted = html(mvc.perform(post(location + "/delete").with(csrf()).with(as(author)))
+                .andExpect(status().isConflict()).andReturn());
+        assertThat(notDeleted.select("#delete [data-testid=form-errors]").text()).contains("Unpublish");
 
         Document catalog = html(mvc.perform(get("/catalog").param("q", word).with(as(learner))).andReturn());
         assertThat(catalog.select("[data-testid=course-card]").text()).contains(word + " and Moon", "Intermediate",
@@ -116,7 +119,7 @@ class AuthoringPageControllerTests {
     }
 
     @Test
-    void publishingAnEmptyCourseIsExplainedAtThePublishButton() throws Exception {
+    void publishingAnEmptyCourseIsExplainedAtThePublishButtonAndTheDraftCanBeDeleted() throws Exception {
         TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Empty " + TestData.suffix(), 0, 0);
@@ -125,6 +128,12 @@ class AuthoringPageControllerTests {
                 .with(as(author))).andExpect(status().isConflict()).andReturn());
         assertThat(page.select("[data-testid=publishing] [data-testid=form-errors]").text())
                 .contains("at least one lesson");
+
+        // A course learners never saw can be deleted.
+        mvc.perform(post("/authoring/courses/{id}/delete", course.id().value()).with(csrf()).with(as(author)))
+                .andExpect(redirectedUrl("/authoring"));
+        mvc.perform(get("/authoring/courses/{id}", course.id().value()).accept(MediaType.TEXT_HTML).with(as(author)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
