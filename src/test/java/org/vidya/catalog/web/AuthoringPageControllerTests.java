@@ -243,6 +243,39 @@ class AuthoringPageControllerTests {
     }
 
     @Test
+    void makesACoursePaidWithAnEnrollmentKey() throws Exception {
+        TestTenant school = data.tenant();
+        Person author = data.member(school, Role.CONTENT_CREATOR);
+        CourseDraft course = courses.draft(school.id(), "Paid " + TestData.suffix(), 1, 1);
+        String location = "/authoring/courses/" + course.id();
+        Document page = html(mvc.perform(get(location).with(as(author))).andReturn());
+
+        Document open = html(mvc.perform(post(location).with(csrf()).with(as(author))
+                .params(details(page, "paid", "true", "price", "499", "enrollment", "OPEN")))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(open.getElementById("details-enrollment-error").text()).contains("KEY");
+        assertThat(open.getElementById("details-paid").hasAttr("checked")).isTrue();
+        mvc.perform(post(location).with(csrf()).with(as(author))
+                .params(details(page, "paid", "true", "price", "499", "enrollment", "KEY")))
+                .andExpect(redirectedUrl(location));
+
+        Document shortKey = html(mvc.perform(post(location + "/key").with(csrf()).with(as(author)).param("key", "ab"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(shortKey.getElementById("key-key-error")).isNotNull();
+        mvc.perform(post(location + "/key").with(csrf()).with(as(author)).param("key", "monsoon-2026"))
+                .andExpect(redirectedUrl(location));
+        CourseDraft paid = courses.as(school.id(), () -> courses.authoring().course(course.id()));
+        assertThat(paid.paid()).isTrue();
+        assertThat(paid.price()).isEqualByComparingTo("499");
+        assertThat(paid.hasEnrollmentKey()).isTrue();
+        assertThat(html(mvc.perform(get(location).with(as(author))).andReturn()).select("#key").text())
+                .contains("A key is set.").doesNotContain("monsoon-2026");
+
+        mvc.perform(post(location + "/key/clear").with(csrf()).with(as(author))).andExpect(redirectedUrl(location));
+        assertThat(courses.as(school.id(), () -> courses.authoring().course(course.id())).hasEnrollmentKey()).isFalse();
+    }
+
+    @Test
     void refusesSomeoneWhoDoesNotAuthor() throws Exception {
         TestTenant school = data.tenant();
         Person learner = data.member(school, Role.LEARNER);
