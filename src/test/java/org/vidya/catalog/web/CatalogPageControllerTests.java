@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,11 +39,22 @@ class CatalogPageControllerTests {
     @Autowired TestData data;
     @Autowired Courses courses;
 
+    // The page tests share one context, whose platform tenant list shows the oldest tenants first:
+    // a class makes its tenants once, so that other classes' tenants stay on that list's first page.
+    static TestTenant school;
+    static TestTenant other;
+
+    @BeforeEach
+    void oneTenantForTheClass() {
+        if (school == null) {
+            school = data.tenant();
+            other = data.tenant();
+        }
+    }
+
     @Test
     void showsTheTenantsAndThePlatformsPublishedCoursesMarkedAndNothingElse() throws Exception {
         String word = "Reef" + TestData.suffix();
-        TestTenant school = data.tenant();
-        TestTenant other = data.tenant();
         Person learner = data.member(school, Role.LEARNER);
         CourseOutline own = courses.publish(school.id(), word + " Biology", 1, 2);
         CourseOutline platform = courses.publish(TenantId.PLATFORM, word + " Oceans", 1, 1);
@@ -65,7 +77,6 @@ class CatalogPageControllerTests {
     @Test
     void filtersByLevelCategoryPriceAndTrackAndSaysWhenNothingMatches() throws Exception {
         String word = "Comet" + TestData.suffix();
-        TestTenant school = data.tenant();
         Person learner = data.member(school, Role.LEARNER);
         TrackView track = courses.as(school.id(), () -> courses.authoring().createTrack(new TrackFields(
                 Courses.slug("astronomy"), "en", Map.of("en", word + " Astronomy"), null, null)));
@@ -104,7 +115,6 @@ class CatalogPageControllerTests {
     @Test
     void answersHtmxWithTheResultsOnly() throws Exception {
         String word = "Nebula" + TestData.suffix();
-        TestTenant school = data.tenant();
         Person learner = data.member(school, Role.LEARNER);
         courses.publish(school.id(), word + " Light", 1, 1);
 
@@ -118,7 +128,7 @@ class CatalogPageControllerTests {
 
     @Test
     void refusesAFilterThatIsNotOne() throws Exception {
-        Person learner = data.member(data.tenant(), Role.LEARNER);
+        Person learner = data.member(school, Role.LEARNER);
         mvc.perform(get("/catalog").param("level", "WIZARD").accept(MediaType.TEXT_HTML).with(as(learner)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/catalog").param("track", "not-a-track").accept(MediaType.TEXT_HTML).with(as(learner)))

@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -43,9 +44,19 @@ class LessonEditorPageControllerTests {
     @Autowired TestData data;
     @Autowired Courses courses;
 
+    // The page tests share one context, whose platform tenant list shows the oldest tenants first:
+    // a class makes its tenants once, so that other classes' tenants stay on that list's first page.
+    static TestTenant school;
+
+    @BeforeEach
+    void oneTenantForTheClass() {
+        if (school == null) {
+            school = data.tenant();
+        }
+    }
+
     @Test
     void scriptInMarkdownAndTitlesIsShownAsInertTextOnThePreview() throws Exception {
-        TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Inert " + TestData.suffix(), 1, 1);
         LessonRow lesson = course.modules().getFirst().lessons().getFirst();
@@ -79,7 +90,6 @@ class LessonEditorPageControllerTests {
 
     @Test
     void addsEditsMovesAndDeletesBlocksOfEveryKind() throws Exception {
-        TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Blocks " + TestData.suffix(), 1, 1);
         LessonRow lesson = course.modules().getFirst().lessons().getFirst();
@@ -139,7 +149,6 @@ class LessonEditorPageControllerTests {
 
     @Test
     void refusesAnImageThatIsNotOneAndKeepsNothing() throws Exception {
-        TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Images " + TestData.suffix(), 1, 1);
         LessonRow lesson = course.modules().getFirst().lessons().getFirst();
@@ -163,7 +172,6 @@ class LessonEditorPageControllerTests {
 
     @Test
     void editsTheLessonsDetailsAndDeletesIt() throws Exception {
-        TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Details " + TestData.suffix(), 1, 2);
         LessonRow lesson = course.modules().getFirst().lessons().getFirst();
@@ -193,7 +201,6 @@ class LessonEditorPageControllerTests {
 
     @Test
     void thePreviewLeadsThroughTheCourseInReadingOrder() throws Exception {
-        TestTenant school = data.tenant();
         Person author = data.member(school, Role.CONTENT_CREATOR);
         CourseDraft course = courses.draft(school.id(), "Reading " + TestData.suffix(), 2, 1);
         LessonRow first = course.modules().get(0).lessons().getFirst();
