@@ -308,7 +308,7 @@ class AuthoringPageController {
                 CatalogPages.integer(form, "estimatedMinutes"), conceptKeys);
     }
 
-    // ---- helpers
+    // ---- building blocks of the handlers
 
     private CourseFields fields(MultiValueMap<String, String> form, @Nullable String slug,
             @Nullable String defaultLocale, List<String> locales, @Nullable LocalizedText storedTitle,

@@ -202,7 +202,7 @@ class LessonEditorPageController {
                 : "catalog/authoring/lesson";
     }
 
-    // ---- helpers
+    // ---- building blocks of the handlers
 
     /** A block of this type from its form; localized texts keep their stored translations in other languages. */
     static BlockInput block(String type, MultiValueMap<String, String> form, List<String> locales,

@@ -316,7 +316,7 @@ class AuthoringPageControllerTests {
         assertThat(catalog.select("[data-testid=course-card] [data-testid=platform-wide]")).hasSize(1);
     }
 
-    // ---- helpers
+    // ---- requests and lookups
 
     private List<String> names(CourseDraft course) {
         return courses.as(course.owner(), () -> courses.authoring().course(course.id())).modules().stream()

@@ -218,7 +218,7 @@ class LessonEditorPageControllerTests {
         assertThat(lesson.select("a[rel=prev]")).isEmpty();
     }
 
-    // ---- helpers
+    // ---- requests and lookups
 
     private LessonDraft lesson(CourseDraft course, LessonRow lesson) {
         return courses.as(course.owner(), () -> courses.authoring().lesson(course.id(), lesson.id()));
