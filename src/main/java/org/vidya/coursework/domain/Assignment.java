@@ -2,6 +2,7 @@ package org.vidya.coursework.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -70,10 +71,11 @@ public class Assignment {
         this.instructions = spec.instructions().strip();
         this.submissionTypes = EnumSet.copyOf(spec.submissionTypes());
         this.maxPoints = spec.maxPoints();
-        this.dueAt = spec.dueAt();
+        this.dueAt = spec.dueAt().truncatedTo(ChronoUnit.MICROS);
         this.latePolicy = spec.latePolicy();
         this.latePenaltyPercent = spec.latePolicy() == LatePolicy.ACCEPT ? spec.penaltyPercentPerDay() : BigDecimal.ZERO;
-        this.lateCutoffAt = spec.latePolicy() == LatePolicy.ACCEPT ? spec.cutoffAt() : null;
+        this.lateCutoffAt = spec.latePolicy() == LatePolicy.ACCEPT && spec.cutoffAt() != null
+                ? spec.cutoffAt().truncatedTo(ChronoUnit.MICROS) : null;
         this.rubric = spec.rubric();
         this.published = spec.published();
         this.updatedAt = now;

@@ -86,7 +86,7 @@ public class AssignmentService {
         CourseOutline outline = access.visibleCourse(course);
         check(spec);
         VidyaPrincipal me = CurrentUser.get();
-        Assignment assignment = assignments.save(new Assignment(course, spec, me.userId(), clock.instant()));
+        Assignment assignment = assignments.save(new Assignment(course, spec, me.userId(), now()));
         audit.record(AuditRecord.success(CurrentUser.tenant(), me.userId(), "assignment.created", "assignment",
                 assignment.id(), assignment.title() + " in course " + course));
         return view(assignment, outline.summary().title());
@@ -110,7 +110,7 @@ public class AssignmentService {
                     "Submissions have been graded, so the maximum points and the rubric can no longer change.");
         }
         boolean wasPublished = assignment.published();
-        assignment.apply(spec, clock.instant());
+        assignment.apply(spec, now());
         audit.record(AuditRecord.success(CurrentUser.tenant(), CurrentUser.id(), "assignment.updated", "assignment",
                 assignment.id(), assignment.title() + (wasPublished != assignment.published()
                         ? (assignment.published() ? " (published)" : " (unpublished)") : "")));
@@ -194,7 +194,7 @@ public class AssignmentService {
         Map<UUID, Submission> submitted = submissions.findByLearnerIdAndAssignmentIdIn(me.userId().value(),
                 mineAssignments.stream().map(Assignment::id).toList()).stream()
                 .collect(Collectors.toMap(Submission::assignmentId, Function.identity()));
-        Instant now = clock.instant();
+        Instant now = now();
         return mineAssignments.stream().map(a -> {
             Submission s = submitted.get(a.id());
             SubmissionStatus status = a.deadline().status(s == null ? null : s.submittedAt(),
@@ -283,5 +283,11 @@ public class AssignmentService {
         return new AssignmentView(a.id(), a.courseId().value(), courseTitle, a.title(), a.instructions(),
                 a.submissionTypes(), a.maxPoints(), a.dueAt(), a.latePolicy(), a.latePenaltyPercent(),
                 a.lateCutoffAt(), a.rubric(), a.published(), a.createdAt(), a.updatedAt());
+    }
+
+    // Times are kept to the microsecond, as the database keeps them, so that what a caller is
+    // told equals what a later read says.
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -107,7 +107,7 @@ public class GradingService {
             }
         }
         UserId me = CurrentUser.id();
-        submission.grade(points, picks, feedback, me, clock.instant());
+        submission.grade(points, picks, feedback, me, now());
         audit.record(AuditRecord.success(CurrentUser.tenant(), me, "submission.graded", "submission",
                 submission.id(), "draft " + points.stripTrailingZeros().toPlainString() + " of "
                         + assignment.maxPoints().stripTrailingZeros().toPlainString() + ", learner "
@@ -125,7 +125,7 @@ public class GradingService {
             throw ApiException.conflict("not-graded", "Grade this submission before releasing its grade.");
         }
         if (submission.releasePending()) {
-            release(assignment, submission, clock.instant());
+            release(assignment, submission, now());
         }
         return views.forStaff(assignment, submission);
     }
@@ -135,7 +135,7 @@ public class GradingService {
     @Transactional
     public ReleaseResult releaseAll(AssignmentId id) {
         Assignment assignment = access.forStaff(id.value());
-        Instant now = clock.instant();
+        Instant now = now();
         int released = 0;
         for (Submission submission : submissions.findByAssignmentId(assignment.id())) {
             if (submission.releasePending()) {
@@ -164,5 +164,11 @@ public class GradingService {
                         + assignment.maxPoints().stripTrailingZeros().toPlainString()
                         + (penalty.applies() ? " after a late penalty of " + penalty.points().toPlainString() : "")
                         + ", learner " + submission.learner()));
+    }
+
+    // Times are kept to the microsecond, as the database keeps them, so that what a caller is
+    // told equals what a later read says.
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

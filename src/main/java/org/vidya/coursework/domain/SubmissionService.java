@@ -180,7 +180,7 @@ public class SubmissionService {
             throw ApiException.invalid("type", "type-not-allowed", "this assignment does not take "
                     + type.name().toLowerCase().replace('_', ' ') + " submissions");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Optional<Submission> existing = submissions.findByAssignmentIdAndLearnerId(assignment.id(),
                 me.userId().value());
         checkWindow(assignment, existing.orElse(null), now);
@@ -271,7 +271,7 @@ public class SubmissionService {
         Assignment assignment = access.forLearner(id.value());
         Optional<Submission> submission = submissions.findByAssignmentIdAndLearnerId(assignment.id(),
                 me.userId().value());
-        Instant now = clock.instant();
+        Instant now = now();
         Deadline deadline = assignment.deadline();
         SubmissionStatus status = deadline.status(submission.map(Submission::submittedAt).orElse(null),
                 submission.map(Submission::isReleased).orElse(false), now);
@@ -297,7 +297,7 @@ public class SubmissionService {
         List<UserId> others = handedIn.keySet().stream().filter(u -> !names.containsKey(u)).toList();
         Map<UserId, AccountSummary> otherAccounts = others.isEmpty() ? Map.of() : views.names(others);
         others.forEach(u -> names.put(u, otherAccounts.containsKey(u) ? otherAccounts.get(u).displayName() : ""));
-        Instant now = clock.instant();
+        Instant now = now();
         Deadline deadline = assignment.deadline();
         List<RosterRow> rows = new ArrayList<>();
         names.forEach((learner, name) -> {
@@ -386,5 +386,11 @@ public class SubmissionService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // Times are kept to the microsecond, as the database keeps them, so that what a caller is
+    // told equals what a later read says.
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
