@@ -112,8 +112,20 @@ public class Enroller {
         return enrolled;
     }
 
+    /** The course given to the class, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<CourseAssignment> classAssignment(ClassId classId, CourseId course) {
+        return assignments.findByClassIdAndCourseId(classId.value(), course.value());
+    }
+
+    /** The course given to the team, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<CourseAssignment> teamAssignment(TeamId team, CourseId course) {
+        return assignments.findByTeamIdAndCourseId(team.value(), course.value());
+    }
+
     /** The learners of the class or members of the team the course was given to. */
-    List<GroupMember> roster(CourseAssignment assignment) {
+    public List<GroupMember> roster(CourseAssignment assignment) {
         ClassId classId = assignment.classId();
         TeamId teamId = assignment.teamId();
         if (classId != null) {
