@@ -4,7 +4,7 @@
  * course export and import.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "privacy"})
+@ApplicationModule(allowedDependencies = {"platform", "platform::text", "privacy"})
 package org.vidya.catalog;
 
 import org.jspecify.annotations.NullMarked;

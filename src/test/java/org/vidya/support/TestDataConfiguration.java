@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vidya.catalog.CatalogManagement;
+import org.vidya.catalog.domain.CourseAuthoring;
 import org.vidya.identity.IdentityManagement;
 import org.vidya.organization.domain.ClassMembers;
 import org.vidya.organization.domain.GuardianLinks;
@@ -31,5 +33,10 @@ public class TestDataConfiguration {
             Invitations invitations, TransactionTemplate transactions, JdbcTemplate jdbc, TestClock clock) {
         return new TestData(identity, tenants, memberships, classes, classMembers, teams, teamMembers, guardianLinks,
                 invitations, transactions, jdbc, clock);
+    }
+
+    @Bean
+    Courses testCourses(CourseAuthoring authoring, CatalogManagement catalog) {
+        return new Courses(authoring, catalog);
     }
 }

@@ -1,0 +1,900 @@
+package org.vidya.catalog.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.vidya.catalog.CourseId;
+import org.vidya.catalog.CourseLevel;
+import org.vidya.catalog.CourseOutline;
+import org.vidya.catalog.CoursePublished;
+import org.vidya.catalog.CourseUnpublished;
+import org.vidya.catalog.DomainId;
+import org.vidya.catalog.EnrollmentPolicy;
+import org.vidya.catalog.LessonContent;
+import org.vidya.catalog.LessonId;
+import org.vidya.catalog.LessonKind;
+import org.vidya.catalog.ModuleId;
+import org.vidya.catalog.TrackId;
+import org.vidya.platform.ApiException;
+import org.vidya.platform.CurrentUser;
+import org.vidya.platform.FieldViolation;
+import org.vidya.platform.TenantId;
+import org.vidya.platform.VidyaPrincipal;
+import org.vidya.privacy.AuditLog;
+import org.vidya.privacy.AuditRecord;
+
+/**
+ * Authoring for people with {@code CONTENT_AUTHOR}: courses and their modules, lessons and
+ * blocks (the working draft), preview, publishing, enrollment keys, images, domains and tracks.
+ * Authors work in their tenant; a platform admin acting outside any tenant authors the
+ * platform's courses, which every tenant sees once published. A tenant never finds (and so
+ * never changes) the platform's rows or another tenant's: their ids are "not found".
+ */
+@Service
+public class CourseAuthoring {
+
+    /** Longest enrollment key accepted. */
+    public static final int MAX_KEY = 100;
+
+    // ---- views
+
+    /** A course in the author's list. */
+    public record CourseRow(CourseId id, String slug, LocalizedText title, CourseLevel level, boolean published,
+            int publishedVersion, boolean changedSincePublish, Instant updatedAt) {
+    }
+
+    /**
+     * A course's draft. {@code revision} changes with every change to the draft; send it back
+     * with a new module order.
+     */
+    public record CourseDraft(CourseId id, TenantId owner, String slug, LocalizedText title,
+            @Nullable LocalizedText description, String defaultLocale, CourseLevel level, String category,
+            BigDecimal estimatedHours, boolean paid, @Nullable BigDecimal price, EnrollmentPolicy enrollment,
+            boolean hasEnrollmentKey, @Nullable TrackId track, boolean published, int publishedVersion,
+            boolean changedSincePublish, @Nullable Instant publishedAt, long revision, Instant updatedAt,
+            List<ModuleDraft> modules) {
+
+        public boolean platformWide() {
+            return TenantId.PLATFORM.equals(owner);
+        }
+    }
+
+    /** A module with its lessons in order; send {@code revision} back with a new lesson order. */
+    public record ModuleDraft(ModuleId id, LocalizedText title, int position, long revision,
+            List<LessonRow> lessons) {
+    }
+
+    public record LessonRow(LessonId id, LocalizedText title, LessonKind kind, int estimatedMinutes, int position) {
+    }
+
+    /** A lesson with its blocks in order; send {@code revision} back with a new block order. */
+    public record LessonDraft(CourseId course, LessonId id, ModuleId module, LocalizedText title, LessonKind kind,
+            int estimatedMinutes, List<String> conceptKeys, long revision, List<BlockDraft> blocks) {
+    }
+
+    public record BlockDraft(UUID id, int position, BlockInput content) {
+    }
+
+    /** An image of a course; {@code url} is where pages fetch it. */
+    public record AssetView(String name, String contentType, int size, String url, Instant createdAt) {
+    }
+
+    // ---- commands
+
+    /**
+     * A course's fields. {@code defaultLocale} is fixed when the course is made (its texts are
+     * all translations of it). A paid course is always {@link EnrollmentPolicy#KEY}.
+     */
+    public record CourseFields(@Nullable String slug, @Nullable String defaultLocale,
+            @Nullable Map<String, String> title, @Nullable Map<String, String> description,
+            @Nullable CourseLevel level, @Nullable String category, @Nullable BigDecimal estimatedHours,
+            boolean paid, @Nullable BigDecimal price, @Nullable EnrollmentPolicy enrollment,
+            @Nullable UUID trackId) {
+    }
+
+    public record LessonFields(@Nullable Map<String, String> title, @Nullable LessonKind kind,
+            @Nullable Integer estimatedMinutes, @Nullable List<String> conceptKeys) {
+    }
+
+    /** A domain's or a track's fields; a track may belong to a domain. */
+    public record TrackFields(@Nullable String slug, @Nullable String defaultLocale,
+            @Nullable Map<String, String> title, @Nullable Map<String, String> description,
+            @Nullable UUID domainId) {
+    }
+
+    private final Courses courses;
+    private final CourseModules modules;
+    private final Lessons lessons;
+    private final Blocks blocks;
+    private final CourseVersions versions;
+    private final Assets assets;
+    private final Tracks tracks;
+    private final SubjectDomains domains;
+    private final Drafts drafts;
+    private final TenantTransactions transactions;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CourseAuthoring(Courses courses, CourseModules modules, Lessons lessons, Blocks blocks, CourseVersions versions,
+            Assets assets, Tracks tracks, SubjectDomains domains, Drafts drafts, TenantTransactions transactions,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.courses = courses;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.blocks = blocks;
+        this.versions = versions;
+        this.assets = assets;
+        this.tracks = tracks;
+        this.domains = domains;
+        this.drafts = drafts;
+        this.transactions = transactions;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The tenant the current author writes in: their own, or the platform for a platform admin outside tenants. */
+    public static TenantId authorTenant() {
+        VidyaPrincipal me = CurrentUser.get();
+        if (me.tenantId() != null) {
+            return me.tenantId();
+        }
+        if (me.isPlatformAdmin()) {
+            return TenantId.PLATFORM;
+        }
+        throw ApiException.forbidden("tenant-required", "Choose a school or organization first.");
+    }
+
+    // ---- courses
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public List<CourseRow> courses() {
+        return read(() -> courses.findAllByOrderByUpdatedAtDesc().stream()
+                .map(c -> new CourseRow(new CourseId(c.id()), c.slug(), c.title(), c.level(), c.published(),
+                        c.publishedVersion(), c.changedSincePublish(), c.updatedAt()))
+                .toList());
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft course(CourseId id) {
+        return read(() -> draft(find(id)));
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft createCourse(CourseFields fields) {
+        Errors errors = new Errors();
+        String locale = Rules.locale(errors, "defaultLocale", fields.defaultLocale());
+        String slug = Rules.slug(errors, "slug", fields.slug());
+        errors.throwIfAny();
+        return write(() -> {
+            Course course = new Course(slug, locale, clock.instant());
+            apply(course, fields);
+            return draft(courses.save(course));
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft updateCourse(CourseId id, CourseFields fields) {
+        return write(() -> {
+            Course course = find(id);
+            if (fields.defaultLocale() != null && !fields.defaultLocale().equals(course.defaultLocale())) {
+                throw ApiException.invalid("defaultLocale", "immutable",
+                        "is fixed when a course is made (" + course.defaultLocale() + ")");
+            }
+            apply(course, fields);
+            return draft(course);
+        });
+    }
+
+    private void apply(Course course, CourseFields f) {
+        Errors errors = new Errors();
+        String locale = course.defaultLocale();
+        String slug = Rules.slug(errors, "slug", f.slug());
+        LocalizedText title = Rules.text(errors, "title", f.title(), locale, Rules.MAX_TITLE, false, true);
+        LocalizedText description = Rules.text(errors, "description", f.description(), locale,
+                Rules.MAX_DESCRIPTION, true, false);
+        if (f.level() == null) {
+            errors.add("level", "required", "is required");
+        }
+        String category = Rules.line(errors, "category", f.category(), Rules.MAX_CATEGORY, true);
+        BigDecimal hours = Rules.hours(errors, "estimatedHours", f.estimatedHours());
+        BigDecimal price = Rules.price(errors, "price", f.price(), f.paid());
+        if (f.enrollment() == null) {
+            errors.add("enrollment", "required", "is required");
+        } else if (f.paid() && f.enrollment() != EnrollmentPolicy.KEY) {
+            errors.add("enrollment", "paid-needs-key", "a paid course is always KEY (or granted by an admin)");
+        }
+        if (f.trackId() != null && tracks.findById(f.trackId()).isEmpty()) {
+            errors.add("trackId", "unknown-track", "is not a track of yours");
+        }
+        errors.throwIfAny();
+        if (courses.findBySlug(slug).filter(other -> !other.id().equals(course.id())).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "slug-taken", "Another course already has this slug.",
+                    List.of(new FieldViolation("slug", "taken", "is taken by another course")), null);
+        }
+        int position = course.trackPosition();
+        if (f.trackId() != null && !f.trackId().equals(course.trackId())) {
+            position = courses.lastTrackPosition(f.trackId()) + 1;
+        }
+        course.update(slug, title, description, f.level(), category, hours, f.paid(), price, f.enrollment(),
+                f.trackId(), position, clock.instant());
+    }
+
+    /** Deletes a course that learners do not see (unpublish it first), with its versions and images. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteCourse(CourseId id) {
+        String slug = write(() -> {
+            Course course = find(id);
+            if (course.published()) {
+                throw ApiException.conflict("course-published", "Unpublish the course before deleting it.");
+            }
+            blocks.deleteByCourseId(course.id());
+            lessons.deleteByCourseId(course.id());
+            modules.deleteByCourseId(course.id());
+            versions.deleteByCourseId(course.id());
+            assets.deleteByCourseId(course.id());
+            courses.delete(course);
+            return course.slug();
+        });
+        record("course.deleted", id, slug);
+    }
+
+    // ---- modules
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public ModuleDraft addModule(CourseId courseId, Map<String, String> title) {
+        return write(() -> {
+            Course course = find(courseId);
+            LocalizedText text = title(course, "title", title);
+            List<CourseModule> existing = modules.findByCourseIdOrderByPosition(course.id());
+            if (existing.size() >= Rules.MAX_MODULES) {
+                throw ApiException.conflict("too-many-modules", "A course has at most " + Rules.MAX_MODULES
+                        + " modules.");
+            }
+            CourseModule module = modules.save(new CourseModule(course.id(), existing.size(), text));
+            course.draftChanged(clock.instant());
+            return moduleDraft(module, List.of());
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public ModuleDraft renameModule(CourseId courseId, ModuleId moduleId, Map<String, String> title) {
+        return write(() -> {
+            Course course = find(courseId);
+            CourseModule module = findModule(course, moduleId);
+            module.rename(title(course, "title", title));
+            course.draftChanged(clock.instant());
+            return moduleDraft(module, lessons.findByModuleIdOrderByPosition(module.id()));
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteModule(CourseId courseId, ModuleId moduleId) {
+        write(() -> {
+            Course course = find(courseId);
+            CourseModule module = findModule(course, moduleId);
+            blocks.deleteByModuleId(module.id());
+            lessons.deleteByModuleId(module.id());
+            modules.delete(module);
+            modules.flush();
+            renumber(modules.findByCourseIdOrderByPosition(course.id()), CourseModule::moveTo);
+            course.draftChanged(clock.instant());
+            return null;
+        });
+    }
+
+    /** Puts the course's modules in this order, made from the course at {@code expectedRevision}. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft reorderModules(CourseId courseId, List<ModuleId> order, long expectedRevision) {
+        return write(() -> {
+            Course course = find(courseId);
+            List<CourseModule> current = modules.findByCourseIdOrderByPosition(course.id());
+            Ordering.check(current.stream().map(CourseModule::id).toList(),
+                    order.stream().map(ModuleId::value).toList(), course.revision(), expectedRevision);
+            Map<UUID, CourseModule> byId = byId(current, CourseModule::id);
+            for (int i = 0; i < order.size(); i++) {
+                byId.get(order.get(i).value()).moveTo(i);
+            }
+            course.draftChanged(clock.instant());
+            return draft(course);
+        });
+    }
+
+    // ---- lessons
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public LessonDraft addLesson(CourseId courseId, ModuleId moduleId, LessonFields fields) {
+        return write(() -> {
+            Course course = find(courseId);
+            CourseModule module = findModule(course, moduleId);
+            if (lessons.countByCourseId(course.id()) >= Rules.MAX_LESSONS) {
+                throw ApiException.conflict("too-many-lessons", "A course has at most " + Rules.MAX_LESSONS
+                        + " lessons.");
+            }
+            Checked checked = check(course, fields);
+            int position = lessons.findByModuleIdOrderByPosition(module.id()).size();
+            Lesson lesson = lessons.save(new Lesson(course.id(), module.id(), position, checked.title(),
+                    checked.kind(), checked.minutes(), checked.conceptKeys()));
+            module.lessonsChanged();
+            course.draftChanged(clock.instant());
+            return lessonDraft(lesson);
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public LessonDraft lesson(CourseId courseId, LessonId lessonId) {
+        return read(() -> lessonDraft(findLesson(find(courseId), lessonId)));
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public LessonDraft updateLesson(CourseId courseId, LessonId lessonId, LessonFields fields) {
+        return write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            Checked checked = check(course, fields);
+            lesson.update(checked.title(), checked.kind(), checked.minutes(), checked.conceptKeys());
+            course.draftChanged(clock.instant());
+            return lessonDraft(lesson);
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteLesson(CourseId courseId, LessonId lessonId) {
+        write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            blocks.deleteByLessonId(lesson.id());
+            lessons.delete(lesson);
+            lessons.flush();
+            renumber(lessons.findByModuleIdOrderByPosition(lesson.moduleId()), Lesson::moveTo);
+            modules.findById(lesson.moduleId()).ifPresent(CourseModule::lessonsChanged);
+            course.draftChanged(clock.instant());
+            return null;
+        });
+    }
+
+    /** Puts a module's lessons in this order, made from the module at {@code expectedRevision}. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public ModuleDraft reorderLessons(CourseId courseId, ModuleId moduleId, List<LessonId> order,
+            long expectedRevision) {
+        return write(() -> {
+            Course course = find(courseId);
+            CourseModule module = findModule(course, moduleId);
+            List<Lesson> current = lessons.findByModuleIdOrderByPosition(module.id());
+            Ordering.check(current.stream().map(Lesson::id).toList(), order.stream().map(LessonId::value).toList(),
+                    module.revision(), expectedRevision);
+            Map<UUID, Lesson> byId = byId(current, Lesson::id);
+            for (int i = 0; i < order.size(); i++) {
+                byId.get(order.get(i).value()).moveTo(i);
+            }
+            module.lessonsChanged();
+            course.draftChanged(clock.instant());
+            return moduleDraft(module, order.stream().map(id -> byId.get(id.value())).toList());
+        });
+    }
+
+    private record Checked(LocalizedText title, LessonKind kind, int minutes, List<String> conceptKeys) {
+    }
+
+    private Checked check(Course course, LessonFields fields) {
+        Errors errors = new Errors();
+        LocalizedText title = Rules.text(errors, "title", fields.title(), course.defaultLocale(), Rules.MAX_TITLE,
+                false, true);
+        if (fields.kind() == null) {
+            errors.add("kind", "required", "is required");
+        }
+        int minutes = Rules.minutes(errors, "estimatedMinutes", fields.estimatedMinutes());
+        List<String> keys = Rules.conceptKeys(errors, "conceptKeys", fields.conceptKeys());
+        errors.throwIfAny();
+        return new Checked(title, fields.kind(), minutes, keys);
+    }
+
+    // ---- blocks
+
+    /** Adds a block at {@code position} (0 is first), or at the end when it is null. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public BlockDraft addBlock(CourseId courseId, LessonId lessonId, BlockInput input, @Nullable Integer position) {
+        return write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            BlockContent content = checkBlock(course, input);
+            List<Block> current = new ArrayList<>(blocks.findByLessonIdOrderByPosition(lesson.id()));
+            if (current.size() >= Rules.MAX_BLOCKS) {
+                throw ApiException.conflict("too-many-blocks", "A lesson has at most " + Rules.MAX_BLOCKS
+                        + " blocks.");
+            }
+            if (position != null && (position < 0 || position > current.size())) {
+                throw ApiException.invalid("position", "out-of-range", "must be between 0 and " + current.size());
+            }
+            Block block = blocks.save(new Block(course.id(), lesson.id(), current.size(), content));
+            current.add(position == null ? current.size() : position, block);
+            renumber(current, Block::moveTo);
+            lesson.blocksChanged();
+            course.draftChanged(clock.instant());
+            return new BlockDraft(block.id(), block.position(), content.toInput());
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public BlockDraft updateBlock(CourseId courseId, LessonId lessonId, UUID blockId, BlockInput input) {
+        return write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            Block block = findBlock(lesson, blockId);
+            BlockContent content = checkBlock(course, input);
+            block.replace(content);
+            lesson.blocksChanged();
+            course.draftChanged(clock.instant());
+            return new BlockDraft(block.id(), block.position(), content.toInput());
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteBlock(CourseId courseId, LessonId lessonId, UUID blockId) {
+        write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            blocks.delete(findBlock(lesson, blockId));
+            blocks.flush();
+            renumber(blocks.findByLessonIdOrderByPosition(lesson.id()), Block::moveTo);
+            lesson.blocksChanged();
+            course.draftChanged(clock.instant());
+            return null;
+        });
+    }
+
+    /** Puts a lesson's blocks in this order, made from the lesson at {@code expectedRevision}. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public LessonDraft reorderBlocks(CourseId courseId, LessonId lessonId, List<UUID> order, long expectedRevision) {
+        return write(() -> {
+            Course course = find(courseId);
+            Lesson lesson = findLesson(course, lessonId);
+            List<Block> current = blocks.findByLessonIdOrderByPosition(lesson.id());
+            Ordering.check(current.stream().map(Block::id).toList(), order, lesson.revision(), expectedRevision);
+            Map<UUID, Block> byId = byId(current, Block::id);
+            for (int i = 0; i < order.size(); i++) {
+                byId.get(order.get(i)).moveTo(i);
+            }
+            lesson.blocksChanged();
+            course.draftChanged(clock.instant());
+            return lessonDraft(lesson);
+        });
+    }
+
+    private BlockContent checkBlock(Course course, BlockInput input) {
+        Errors errors = new Errors();
+        BlockContent content = Rules.block(errors, "", input, course.defaultLocale());
+        errors.throwIfAny();
+        if (content instanceof BlockContent.Image image
+                && !assets.existsByCourseIdAndName(course.id(), image.assetName())) {
+            throw ApiException.invalid("asset", "unknown-asset", "upload the image " + image.assetName()
+                    + " to the course first");
+        }
+        return content;
+    }
+
+    // ---- preview and publishing
+
+    /** The draft lesson exactly as learners will see it once published. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public LessonContent preview(CourseId courseId, LessonId lessonId, Locale locale) {
+        return read(() -> {
+            Course course = find(courseId);
+            findLesson(course, lessonId);
+            return rendered(course).lesson(lessonId, locale).orElseThrow();
+        });
+    }
+
+    /** The draft course's outline as learners will see it once published. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseOutline previewOutline(CourseId courseId, Locale locale) {
+        return read(() -> rendered(find(courseId)).outline(locale));
+    }
+
+    private RenderedCourse rendered(Course course) {
+        return new RenderedCourse(new TenantId(course.tenantId()), course.publishedVersion(),
+                drafts.document(course));
+    }
+
+    /**
+     * Makes the draft what learners see: a new immutable version holding the course JSON with
+     * ids. Publishes {@link CoursePublished}.
+     */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft publish(CourseId courseId) {
+        UUID actor = CurrentUser.id().value();
+        CourseDraft draft = write(() -> {
+            Course course = find(courseId);
+            if (course.published() && !course.changedSincePublish()) {
+                throw ApiException.conflict("already-published",
+                        "Learners already see this course as it is; change the draft to publish again.");
+            }
+            CourseDocument document = drafts.document(course);
+            if (document.course().lessons().isEmpty()) {
+                throw ApiException.conflict("course-empty", "A course needs at least one lesson to be published.");
+            }
+            byte[] json = CourseFormat.write(document, true);
+            // What learners will read must read back; a draft that cannot is not published.
+            CourseFormat.read(json);
+            Instant now = clock.instant();
+            int number = course.publishedVersion() + 1;
+            versions.save(new CourseVersion(course.id(), number, new String(json, StandardCharsets.UTF_8), actor,
+                    now));
+            course.published(number, actor, now);
+            events.publishEvent(new CoursePublished(courseId, new TenantId(course.tenantId()), number, now));
+            return draft(course);
+        });
+        record("course.published", courseId, "version " + draft.publishedVersion());
+        return draft;
+    }
+
+    /** Withdraws the course from learners; publishes {@link CourseUnpublished}. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public CourseDraft unpublish(CourseId courseId) {
+        CourseDraft draft = write(() -> {
+            Course course = find(courseId);
+            if (!course.published()) {
+                throw ApiException.conflict("not-published", "Learners do not see this course.");
+            }
+            course.unpublished();
+            events.publishEvent(new CourseUnpublished(courseId, new TenantId(course.tenantId()), clock.instant()));
+            return draft(course);
+        });
+        record("course.unpublished", courseId, "version " + draft.publishedVersion());
+        return draft;
+    }
+
+    // ---- enrollment key
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void setEnrollmentKey(CourseId courseId, String key) {
+        if (key.length() < 4 || key.length() > MAX_KEY || Rules.hasControl(key, false) || key.isBlank()) {
+            throw ApiException.invalid("key", "invalid-key", "must be 4 to " + MAX_KEY + " characters on one line");
+        }
+        write(() -> {
+            find(courseId).setEnrollmentKey(key);
+            return null;
+        });
+        record("course.enrollment-key-set", courseId, "");
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void clearEnrollmentKey(CourseId courseId) {
+        write(() -> {
+            find(courseId).setEnrollmentKey(null);
+            return null;
+        });
+        record("course.enrollment-key-cleared", courseId, "");
+    }
+
+    // ---- images
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public List<AssetView> assets(CourseId courseId) {
+        return read(() -> {
+            Course course = find(courseId);
+            return assets.infos(course.id()).stream().map(a -> new AssetView(a.name(), a.contentType(), a.size(),
+                    RenderedCourse.assetUrl(courseId, a.name()), a.createdAt())).toList();
+        });
+    }
+
+    /**
+     * Adds an image under a name that no image of the course has yet (an image's bytes never
+     * change under its name, so pages may cache it for long).
+     */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public AssetView addAsset(CourseId courseId, String name, byte[] bytes) {
+        String type = ImageAssets.contentType(name, bytes);
+        return write(() -> {
+            Course course = find(courseId);
+            if (assets.existsByCourseIdAndName(course.id(), name)) {
+                throw ApiException.conflict("asset-exists", "The course already has an image called " + name
+                        + "; images never change under their name, so choose another.");
+            }
+            if (assets.infos(course.id()).size() >= ImageAssets.MAX_COUNT) {
+                throw ApiException.conflict("too-many-assets", "A course has at most " + ImageAssets.MAX_COUNT
+                        + " images.");
+            }
+            if (assets.totalSize(course.id()) + bytes.length > ImageAssets.MAX_TOTAL_BYTES) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                        "A course's images may take at most 50 MB in all.");
+            }
+            Asset asset = assets.save(new Asset(course.id(), name, type, bytes, clock.instant()));
+            return new AssetView(asset.name(), asset.contentType(), asset.size(),
+                    RenderedCourse.assetUrl(courseId, name), asset.createdAt());
+        });
+    }
+
+    /** An image of a course of the author's tenant, drafts included (for preview). */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public AssetFile asset(CourseId courseId, String name) {
+        return read(() -> {
+            Course course = find(courseId);
+            return assets.findByCourseIdAndName(course.id(), name)
+                    .map(a -> new AssetFile(a.name(), a.contentType(), a.content()))
+                    .orElseThrow(CourseAuthoring::assetNotFound);
+        });
+    }
+
+    /** Deletes an image that neither the draft nor the published version shows. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteAsset(CourseId courseId, String name) {
+        write(() -> {
+            Course course = find(courseId);
+            Asset asset = assets.findByCourseIdAndName(course.id(), name)
+                    .orElseThrow(CourseAuthoring::assetNotFound);
+            String reference = CourseFormat.ASSET_PREFIX + name;
+            boolean inDraft = blocks.findByCourseIdOrderByPosition(course.id()).stream()
+                    .anyMatch(b -> b.content() instanceof BlockContent.Image i && i.asset().equals(reference));
+            boolean inVersion = course.publishedVersion() > 0 && versions
+                    .findByCourseIdAndNumber(course.id(), course.publishedVersion())
+                    .map(v -> v.content().contains("\"" + reference + "\"")).orElse(false);
+            if (inDraft || inVersion) {
+                throw ApiException.conflict("asset-in-use", "A lesson shows this image; remove it there first.");
+            }
+            assets.delete(asset);
+            return null;
+        });
+    }
+
+    // ---- domains and tracks
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public List<DomainView> domains() {
+        TenantId owner = authorTenant();
+        return read(() -> domains.findAllByOrderBySlug().stream().map(d -> domainView(d, owner)).toList());
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public DomainView createDomain(String slug, String defaultLocale, Map<String, String> title) {
+        TenantId owner = authorTenant();
+        return write(() -> {
+            Errors errors = new Errors();
+            String locale = Rules.locale(errors, "defaultLocale", defaultLocale);
+            String clean = Rules.slug(errors, "slug", slug);
+            LocalizedText text = locale == null ? null
+                    : Rules.text(errors, "title", title, locale, Rules.MAX_TITLE, false, true);
+            errors.throwIfAny();
+            if (domains.findBySlug(clean).isPresent()) {
+                throw slugTaken("domain");
+            }
+            return domainView(domains.save(new SubjectDomain(clean, text, clock.instant())), owner);
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public DomainView updateDomain(DomainId id, String slug, Map<String, String> title) {
+        TenantId owner = authorTenant();
+        return write(() -> {
+            SubjectDomain domain = domains.findById(id.value()).orElseThrow(() -> notFound("domain"));
+            Errors errors = new Errors();
+            String clean = Rules.slug(errors, "slug", slug);
+            LocalizedText text = Rules.text(errors, "title", title, domain.title().defaultLocale(), Rules.MAX_TITLE,
+                    false, true);
+            errors.throwIfAny();
+            if (domains.findBySlug(clean).filter(d -> !d.id().equals(domain.id())).isPresent()) {
+                throw slugTaken("domain");
+            }
+            domain.update(clean, text);
+            return domainView(domain, owner);
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteDomain(DomainId id) {
+        write(() -> {
+            SubjectDomain domain = domains.findById(id.value()).orElseThrow(() -> notFound("domain"));
+            if (tracks.existsByDomainId(domain.id())) {
+                throw ApiException.conflict("domain-in-use", "Tracks belong to this domain; move them first.");
+            }
+            domains.delete(domain);
+            return null;
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public List<TrackView> tracks() {
+        TenantId owner = authorTenant();
+        return read(() -> {
+            List<Track> all = tracks.findAllByOrderBySlug();
+            Map<UUID, List<Course>> members = new LinkedHashMap<>();
+            if (!all.isEmpty()) {
+                courses.findByTrackIdIn(all.stream().map(Track::id).toList()).stream()
+                        .sorted(Comparator.comparingInt(Course::trackPosition))
+                        .forEach(c -> members.computeIfAbsent(c.trackId(), k -> new ArrayList<>()).add(c));
+            }
+            return all.stream().map(t -> trackView(t, owner, members.getOrDefault(t.id(), List.of()))).toList();
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public TrackView createTrack(TrackFields fields) {
+        TenantId owner = authorTenant();
+        return write(() -> {
+            Errors errors = new Errors();
+            String locale = Rules.locale(errors, "defaultLocale", fields.defaultLocale());
+            TrackChecked checked = checkTrack(errors, fields, locale, null);
+            Track track = tracks.save(new Track(fields.domainId(), checked.slug(), checked.title(),
+                    checked.description(), clock.instant()));
+            return trackView(track, owner, List.of());
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public TrackView updateTrack(TrackId id, TrackFields fields) {
+        TenantId owner = authorTenant();
+        return write(() -> {
+            Track track = tracks.findById(id.value()).orElseThrow(() -> notFound("track"));
+            TrackChecked checked = checkTrack(new Errors(), fields, track.title().defaultLocale(), track.id());
+            track.update(fields.domainId(), checked.slug(), checked.title(), checked.description());
+            return trackView(track, owner, courses.findByTrackIdOrderByTrackPosition(track.id()));
+        });
+    }
+
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public void deleteTrack(TrackId id) {
+        write(() -> {
+            Track track = tracks.findById(id.value()).orElseThrow(() -> notFound("track"));
+            if (!courses.findByTrackIdOrderByTrackPosition(track.id()).isEmpty()) {
+                throw ApiException.conflict("track-in-use", "Courses belong to this track; move them first.");
+            }
+            tracks.delete(track);
+            return null;
+        });
+    }
+
+    /** Puts a track's courses in this order, made from the track at {@code expectedRevision}. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public TrackView reorderTrack(TrackId id, List<CourseId> order, long expectedRevision) {
+        TenantId owner = authorTenant();
+        return write(() -> {
+            Track track = tracks.findById(id.value()).orElseThrow(() -> notFound("track"));
+            List<Course> current = courses.findByTrackIdOrderByTrackPosition(track.id());
+            Ordering.check(current.stream().map(Course::id).toList(), order.stream().map(CourseId::value).toList(),
+                    track.revision(), expectedRevision);
+            Map<UUID, Course> byId = byId(current, Course::id);
+            for (int i = 0; i < order.size(); i++) {
+                byId.get(order.get(i).value()).placeInTrack(i + 1);
+            }
+            track.reordered();
+            return trackView(track, owner, order.stream().map(c -> byId.get(c.value())).toList());
+        });
+    }
+
+    private record TrackChecked(String slug, LocalizedText title, @Nullable LocalizedText description) {
+    }
+
+    private TrackChecked checkTrack(Errors errors, TrackFields fields, @Nullable String locale, @Nullable UUID self) {
+        String slug = Rules.slug(errors, "slug", fields.slug());
+        LocalizedText title = locale == null ? null
+                : Rules.text(errors, "title", fields.title(), locale, Rules.MAX_TITLE, false, true);
+        LocalizedText description = locale == null ? null
+                : Rules.text(errors, "description", fields.description(), locale, Rules.MAX_DESCRIPTION, true, false);
+        if (fields.domainId() != null && domains.findById(fields.domainId()).isEmpty()) {
+            errors.add("domainId", "unknown-domain", "is not a domain of yours");
+        }
+        errors.throwIfAny();
+        if (tracks.findBySlug(slug).filter(t -> !t.id().equals(self)).isPresent()) {
+            throw slugTaken("track");
+        }
+        return new TrackChecked(slug, title, description);
+    }
+
+    static TrackView trackView(Track track, TenantId owner, List<Course> members) {
+        return new TrackView(new TrackId(track.id()), owner, track.slug(), track.title(), track.description(),
+                track.domainId() == null ? null : new DomainId(track.domainId()), track.revision(),
+                members.stream().map(c -> new CourseId(c.id())).toList());
+    }
+
+    private static DomainView domainView(SubjectDomain domain, TenantId owner) {
+        return new DomainView(new DomainId(domain.id()), owner, domain.slug(), domain.title());
+    }
+
+    // ---- helpers
+
+    private <T> T read(Supplier<T> work) {
+        return transactions.read(authorTenant(), work);
+    }
+
+    private <T> T write(Supplier<T> work) {
+        return transactions.write(authorTenant(), work);
+    }
+
+    private void record(String action, CourseId course, String detail) {
+        audit.record(AuditRecord.success(authorTenant(), CurrentUser.id(), action, "course", course, detail));
+    }
+
+    Course find(CourseId id) {
+        return courses.findById(id.value()).orElseThrow(() -> notFound("course"));
+    }
+
+    private CourseModule findModule(Course course, ModuleId id) {
+        return modules.findById(id.value()).filter(m -> m.courseId().equals(course.id()))
+                .orElseThrow(() -> notFound("module"));
+    }
+
+    private Lesson findLesson(Course course, LessonId id) {
+        return lessons.findById(id.value()).filter(l -> l.courseId().equals(course.id()))
+                .orElseThrow(() -> notFound("lesson"));
+    }
+
+    private Block findBlock(Lesson lesson, UUID id) {
+        return blocks.findById(id).filter(b -> b.lessonId().equals(lesson.id()))
+                .orElseThrow(() -> notFound("block"));
+    }
+
+    private LocalizedText title(Course course, String field, @Nullable Map<String, String> title) {
+        Errors errors = new Errors();
+        LocalizedText text = Rules.text(errors, field, title, course.defaultLocale(), Rules.MAX_TITLE, false, true);
+        errors.throwIfAny();
+        return text;
+    }
+
+    CourseDraft draft(Course course) {
+        Map<UUID, List<Lesson>> byModule = new LinkedHashMap<>();
+        lessons.findByCourseIdOrderByPosition(course.id())
+                .forEach(l -> byModule.computeIfAbsent(l.moduleId(), k -> new ArrayList<>()).add(l));
+        List<ModuleDraft> moduleDrafts = modules.findByCourseIdOrderByPosition(course.id()).stream()
+                .map(m -> moduleDraft(m, byModule.getOrDefault(m.id(), List.of()))).toList();
+        return new CourseDraft(new CourseId(course.id()), new TenantId(course.tenantId()), course.slug(),
+                course.title(), course.description(), course.defaultLocale(), course.level(), course.category(),
+                course.estimatedHours(), course.paid(), course.price(), course.enrollment(),
+                course.hasEnrollmentKey(), course.trackId() == null ? null : new TrackId(course.trackId()),
+                course.published(), course.publishedVersion(), course.changedSincePublish(), course.publishedAt(),
+                course.revision(), course.updatedAt(), moduleDrafts);
+    }
+
+    private static ModuleDraft moduleDraft(CourseModule module, List<Lesson> lessons) {
+        return new ModuleDraft(new ModuleId(module.id()), module.title(), module.position(), module.revision(),
+                lessons.stream().map(l -> new LessonRow(new LessonId(l.id()), l.title(), l.kind(),
+                        l.estimatedMinutes(), l.position())).toList());
+    }
+
+    private LessonDraft lessonDraft(Lesson lesson) {
+        return new LessonDraft(new CourseId(lesson.courseId()), new LessonId(lesson.id()),
+                new ModuleId(lesson.moduleId()), lesson.title(), lesson.kind(), lesson.estimatedMinutes(),
+                lesson.conceptKeys(), lesson.revision(), blocks.findByLessonIdOrderByPosition(lesson.id()).stream()
+                        .map(b -> new BlockDraft(b.id(), b.position(), b.content().toInput())).toList());
+    }
+
+    private static <T> void renumber(List<T> items, java.util.function.ObjIntConsumer<T> move) {
+        for (int i = 0; i < items.size(); i++) {
+            move.accept(items.get(i), i);
+        }
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> items, java.util.function.Function<T, UUID> id) {
+        Map<UUID, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+
+    static ApiException notFound(String what) {
+        return ApiException.notFound(what + "-not-found", "No such " + what + " among your courses.");
+    }
+
+    private static ApiException assetNotFound() {
+        return ApiException.notFound("asset-not-found", "The course has no image of this name.");
+    }
+
+    private static ApiException slugTaken(String what) {
+        return new ApiException(HttpStatus.CONFLICT, "slug-taken", "Another " + what + " already has this slug.",
+                List.of(new FieldViolation("slug", "taken", "is taken")), null);
+    }
+}
