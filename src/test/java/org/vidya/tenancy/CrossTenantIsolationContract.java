@@ -19,9 +19,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
+import org.vidya.platform.TenantId;
 import org.vidya.support.Api;
 import org.vidya.support.ApiEndpoints;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.World;
 
@@ -63,6 +67,8 @@ abstract class CrossTenantIsolationContract {
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
+    @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
 
     World a;
     World b;
@@ -115,6 +121,40 @@ abstract class CrossTenantIsolationContract {
                         "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
                 probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
                         "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
+        learningProbes(bLearner);
+    }
+
+    /** B's course (its own, published), B's enrollment in it and B's class given that course. */
+    private void learningProbes(UUID bLearner) {
+        CourseOutline bCourse = courses.publish(b.tenant().id(), "Course of B", 1, 2);
+        CourseOutline shared = courses.publish(TenantId.PLATFORM, "Course for all", 1, 1);
+        String bEnrollment = enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id()).toString();
+        UUID bAssignment = enrollments.assignToClass(b.tenant(), b.classId(), bCourse.id(), b.person(Role.TEACHER));
+        String bLesson = bCourse.lessons().get(0).id().toString();
+        String due = "\"dueAt\":\"2099-01-01T00:00:00Z\"";
+        probes.addAll(List.of(
+                probe("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + bCourse.id() + "/enrollments", "{}"),
+                probe("GET /api/v1/enrollments/{id}", "/api/v1/enrollments/" + bEnrollment, null),
+                probe("DELETE /api/v1/enrollments/{id}", "/api/v1/enrollments/" + bEnrollment, null),
+                probe("PUT /api/v1/enrollments/{id}/deadline", "/api/v1/enrollments/" + bEnrollment + "/deadline",
+                        "{\"targetAt\":\"2099-01-01T00:00:00Z\"}"),
+                probe("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + bCourse.id() + "/grants",
+                        "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\"}"),
+                probe("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + shared.id() + "/grants",
+                        "{\"userId\":\"" + bLearner + "\"}"),
+                probe("POST /api/v1/courses/{id}/lessons/{lessonId}/progress",
+                        "/api/v1/courses/" + bCourse.id() + "/lessons/" + bLesson + "/progress",
+                        "{\"event\":\"complete\"}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"classId\":\"" + b.classId() + "\",\"courseId\":\"" + shared.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"teamId\":\"" + b.teamId() + "\",\"courseId\":\"" + shared.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"classId\":\"" + a.classId() + "\",\"courseId\":\"" + bCourse.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments/{id}/sync", "/api/v1/course-assignments/" + bAssignment + "/sync",
+                        null),
+                probe("GET /api/v1/classes/{id}/progress", "/api/v1/classes/" + b.classId() + "/progress", null),
+                probe("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + b.teamId() + "/progress", null)));
     }
 
     private static Probe probe(String route, String path, String body) {
@@ -160,6 +200,7 @@ abstract class CrossTenantIsolationContract {
     @Test
     void everyTenantScopedEndpointIsProbed() {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
+        probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -167,6 +208,19 @@ abstract class CrossTenantIsolationContract {
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
         assertThat(missing).as("endpoints not covered by the cross-tenant matrix").isEmpty();
+    }
+
+    @Test
+    void learningListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            for (String list : List.of("/api/v1/enrollments?limit=200", "/api/v1/course-assignments?limit=200")) {
+                String body = call(role, HttpMethod.GET, list, null).getResponse().getContentAsString();
+                assertThat(body).as("%s as %s", list, role).doesNotContain(b.classId().toString())
+                        .doesNotContain(b.person(Role.LEARNER).id().toString());
+                jdbc.queryForList("select id from learning_enrollment where tenant_id = ?", UUID.class,
+                        b.tenant().id().value()).forEach(id -> assertThat(body).doesNotContain(id.toString()));
+            }
+        }
     }
 
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
@@ -179,7 +233,11 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, name, manager_id from organization_team where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, source, due_at, target_at, completed_at, last_activity_at from learning_enrollment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, due_at, class_id, team_id from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

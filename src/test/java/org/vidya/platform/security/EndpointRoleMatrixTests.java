@@ -49,6 +49,9 @@ class EndpointRoleMatrixTests {
     static final Set<Role> CLASS_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN,
             Role.ANALYTICS_VIEWER);
     static final Set<Role> TEAM_READERS = EnumSet.of(Role.TEAM_MANAGER, Role.ORG_ADMIN, Role.ANALYTICS_VIEWER);
+    static final Set<Role> LEARNERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.TEAM_MANAGER, Role.CONTENT_CREATOR,
+            Role.ORG_ADMIN);
+    static final Set<Role> ASSIGNERS = EnumSet.of(Role.TEACHER, Role.TEAM_MANAGER, Role.ORG_ADMIN);
 
     record Cell(String route, String path, String body, MediaType type, boolean isPublic, Set<Role> allowed) {
     }
@@ -151,6 +154,24 @@ class EndpointRoleMatrixTests {
         cell("DELETE /api/v1/invitations/{id}", "/api/v1/invitations/" + id, null, ORG_ADMIN);
         // audit log
         cell("GET /api/v1/audit-events", null, ORG_ADMIN);
+        // learning: enrollments, progress, course assignments and group progress
+        cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
+        cell("GET /api/v1/enrollments", null, LEARNERS);
+        cell("GET /api/v1/enrollments/{id}", "/api/v1/enrollments/" + id, null, LEARNERS);
+        cell("DELETE /api/v1/enrollments/{id}", "/api/v1/enrollments/" + id, null, LEARNERS);
+        cell("PUT /api/v1/enrollments/{id}/deadline", "/api/v1/enrollments/" + id + "/deadline", "{}", LEARNERS);
+        cell("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + id + "/grants", "{\"userId\":\"" + other + "\"}",
+                ORG_ADMIN);
+        cell("POST /api/v1/courses/{id}/lessons/{lessonId}/progress",
+                "/api/v1/courses/" + id + "/lessons/" + other + "/progress", "{\"event\":\"heartbeat\",\"seconds\":5}",
+                LEARNERS);
+        cell("POST /api/v1/course-assignments", "{\"classId\":\"" + id + "\",\"courseId\":\"" + other
+                + "\",\"dueAt\":\"2099-01-01T00:00:00Z\"}", ASSIGNERS);
+        cell("GET /api/v1/course-assignments", null, ASSIGNERS);
+        cell("POST /api/v1/course-assignments/{id}/sync", "/api/v1/course-assignments/" + id + "/sync", null,
+                ASSIGNERS);
+        cell("GET /api/v1/classes/{id}/progress", "/api/v1/classes/" + id + "/progress", null, ASSIGNERS);
+        cell("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + id + "/progress", null, ASSIGNERS);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
