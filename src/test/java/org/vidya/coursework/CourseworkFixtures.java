@@ -12,8 +12,8 @@ import org.vidya.support.Api;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
 import org.vidya.support.TestData.TestTenant;
-import org.vidya.tmpfakes.FakeCatalog;
-import org.vidya.tmpfakes.FakeLearning;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 
 /**
  * Coursework tests' data: a tenant with a teacher, enrolled learners and a published course
@@ -23,14 +23,14 @@ public final class CourseworkFixtures {
 
     private final TestData data;
     private final Api api;
-    private final FakeCatalog catalog;
-    private final FakeLearning learning;
+    private final Courses courses;
+    private final Enrollments enrollments;
 
-    public CourseworkFixtures(TestData data, Api api, FakeCatalog catalog, FakeLearning learning) {
+    public CourseworkFixtures(TestData data, Api api, Courses courses, Enrollments enrollments) {
         this.data = data;
         this.api = api;
-        this.catalog = catalog;
-        this.learning = learning;
+        this.courses = courses;
+        this.enrollments = enrollments;
     }
 
     /** A tenant, a course it sees, a teacher, and two learners enrolled in the course, all signed in. */
@@ -50,13 +50,13 @@ public final class CourseworkFixtures {
                 api.signIn(learner).accessToken(), api.signIn(classmate).accessToken());
     }
 
-    /** A published course owned by the tenant. */
+    /** A published course owned by the tenant (or, for {@link TenantId#PLATFORM}, by the platform). */
     public CourseId course(TenantId owner, String title) {
-        return catalog.add(owner, title);
+        return courses.publish(owner, title, 1, 1).id();
     }
 
     public void enroll(TestTenant tenant, Person learner, CourseId course) {
-        learning.enroll(tenant.id(), learner.id(), course);
+        enrollments.enroll(tenant, learner, course);
     }
 
     /** An assignment body: text or file, 20 points, due at {@code due}, accepted late at 10% a day. */

@@ -34,8 +34,11 @@ import org.vidya.platform.VidyaPrincipal;
 import org.vidya.privacy.AuditLog;
 import org.vidya.privacy.AuditRecord;
 
-/** Assignments: teachers create, edit, publish and delete them; learners read the published ones. */
-@Service
+/**
+ * Assignments: teachers create, edit, publish and delete them; learners read the published ones.
+ * (Learning has course assignments of its own, hence the bean's name.)
+ */
+@Service("courseworkAssignmentService")
 public class AssignmentService {
 
     public static final int MAX_TITLE = 200;

@@ -14,8 +14,8 @@ import org.vidya.platform.Role;
 import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
 import org.vidya.support.TestData;
-import org.vidya.tmpfakes.FakeCatalog;
-import org.vidya.tmpfakes.FakeLearning;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,8 +29,8 @@ class AssignmentApiTests {
 
     @Autowired Api api;
     @Autowired TestData data;
-    @Autowired FakeCatalog catalog;
-    @Autowired FakeLearning learning;
+    @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
 
     CourseworkFixtures fixtures;
     Classroom room;
@@ -38,7 +38,7 @@ class AssignmentApiTests {
 
     @BeforeEach
     void classroom() {
-        fixtures = new CourseworkFixtures(data, api, catalog, learning);
+        fixtures = new CourseworkFixtures(data, api, courses, enrollments);
         room = fixtures.classroom();
         nextWeek = Instant.now().plus(Duration.ofDays(7));
     }

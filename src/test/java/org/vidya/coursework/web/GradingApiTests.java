@@ -18,8 +18,8 @@ import org.vidya.coursework.SubmissionGraded;
 import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
 import org.vidya.support.TestData;
-import org.vidya.tmpfakes.FakeCatalog;
-import org.vidya.tmpfakes.FakeLearning;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,15 +37,15 @@ class GradingApiTests {
 
     @Autowired Api api;
     @Autowired TestData data;
-    @Autowired FakeCatalog catalog;
-    @Autowired FakeLearning learning;
+    @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
     @Autowired ApplicationEvents events;
 
     Classroom room;
 
     @BeforeEach
     void classroom() {
-        room = new CourseworkFixtures(data, api, catalog, learning).classroom();
+        room = new CourseworkFixtures(data, api, courses, enrollments).classroom();
     }
 
     String create(Map<String, Object> body) {

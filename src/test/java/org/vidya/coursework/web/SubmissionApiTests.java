@@ -17,8 +17,8 @@ import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
 import org.vidya.support.TestClock;
 import org.vidya.support.TestData;
-import org.vidya.tmpfakes.FakeCatalog;
-import org.vidya.tmpfakes.FakeLearning;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,14 +32,14 @@ class SubmissionApiTests {
     @Autowired Api api;
     @Autowired TestData data;
     @Autowired TestClock clock;
-    @Autowired FakeCatalog catalog;
-    @Autowired FakeLearning learning;
+    @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
 
     Classroom room;
 
     @BeforeEach
     void classroom() {
-        room = new CourseworkFixtures(data, api, catalog, learning).classroom();
+        room = new CourseworkFixtures(data, api, courses, enrollments).classroom();
     }
 
     @AfterEach

@@ -29,8 +29,8 @@ import org.vidya.platform.storage.LocalFileStore;
 import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
 import org.vidya.support.TestData;
-import org.vidya.tmpfakes.FakeCatalog;
-import org.vidya.tmpfakes.FakeLearning;
+import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 
 import tools.jackson.databind.node.MissingNode;
 
@@ -51,8 +51,8 @@ class SubmissionFileApiTests {
 
     @Autowired Api api;
     @Autowired TestData data;
-    @Autowired FakeCatalog catalog;
-    @Autowired FakeLearning learning;
+    @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
     @Autowired FileStore files;
     @Autowired MockMvc mvc;
 
@@ -61,7 +61,7 @@ class SubmissionFileApiTests {
 
     @BeforeEach
     void classroomWithAnAssignment() {
-        room = new CourseworkFixtures(data, api, catalog, learning).classroom();
+        room = new CourseworkFixtures(data, api, courses, enrollments).classroom();
         Api.Response created = api.post("/api/v1/courses/" + room.course() + "/assignments", room.teacherToken(),
                 assignment("Projectile problem set", Instant.now().plus(Duration.ofDays(3)), true));
         assignment = created.json().path("id").asString();
