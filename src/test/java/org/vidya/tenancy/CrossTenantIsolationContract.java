@@ -122,6 +122,44 @@ abstract class CrossTenantIsolationContract {
                 probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
                         "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
         learningProbes(bLearner);
+        courseworkProbes();
+    }
+
+    String bAssignment;
+    String bSubmission;
+
+    /** B's assignment on B's own course, with a text hand-in of B's learner. */
+    private void courseworkProbes() {
+        CourseOutline bCourse = courses.publish(b.tenant().id(), "Coursework of B", 1, 1);
+        enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id());
+        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
+        bAssignment = api.post("/api/v1/courses/" + bCourse.id() + "/assignments", bTeacher, Map.of(
+                "title", "Homework of B", "submissionTypes", List.of("TEXT", "FILE"), "maxPoints", 10,
+                "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
+        bSubmission = api.put("/api/v1/assignments/" + bAssignment + "/submission",
+                api.signIn(b.person(Role.LEARNER)).accessToken(), Map.of("type", "TEXT", "text", "Work of B"))
+                .json().path("id").asString();
+        String assignment = "/api/v1/assignments/" + bAssignment;
+        String submission = "/api/v1/submissions/" + bSubmission;
+        probes.addAll(List.of(
+                probe("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        null),
+                probe("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        "{\"title\":\"Taken over\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
+                                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}"),
+                probe("GET /api/v1/assignments/{id}", assignment, null),
+                probe("PATCH /api/v1/assignments/{id}", assignment, "{\"title\":\"Taken over\",\"published\":false}"),
+                probe("DELETE /api/v1/assignments/{id}", assignment, null),
+                probe("PUT /api/v1/assignments/{id}/submission", assignment + "/submission",
+                        "{\"type\":\"TEXT\",\"text\":\"Slipped in\"}"),
+                probe("POST /api/v1/assignments/{id}/submission/file", assignment + "/submission/file", null),
+                probe("GET /api/v1/assignments/{id}/submission", assignment + "/submission", null),
+                probe("GET /api/v1/assignments/{id}/submissions", assignment + "/submissions", null),
+                probe("POST /api/v1/assignments/{id}/releases", assignment + "/releases", null),
+                probe("GET /api/v1/submissions/{id}", submission, null),
+                probe("GET /api/v1/submissions/{id}/file", submission + "/file", null),
+                probe("PUT /api/v1/submissions/{id}/grade", submission + "/grade", "{\"points\":10}"),
+                probe("POST /api/v1/submissions/{id}/release", submission + "/release", null)));
     }
 
     /** B's course (its own, published), B's enrollment in it and B's class given that course. */
@@ -201,6 +239,7 @@ abstract class CrossTenantIsolationContract {
     void everyTenantScopedEndpointIsProbed() {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
+        probed.add("GET /api/v1/assignments");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -223,6 +262,14 @@ abstract class CrossTenantIsolationContract {
         }
     }
 
+    @Test
+    void courseworkListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/assignments", null).getResponse().getContentAsString();
+            assertThat(body).as("assignments as %s", role).doesNotContain(bAssignment).doesNotContain("Homework of B");
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -237,7 +284,10 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, status, source, due_at, target_at, completed_at, last_activity_at from learning_enrollment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, due_at, class_id, team_id from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

@@ -146,11 +146,15 @@ public class SubmissionService {
     /**
      * Hands in a file. It is checked before anything is stored: the size limit (413
      * {@code payload-too-large}) and its kind from its bytes against its name (415
-     * {@code unsupported-media-type}). A failed hand-in leaves no file behind.
+     * {@code unsupported-media-type}). A failed hand-in leaves no file behind. No upload at all
+     * is a field error on {@code file}.
      */
     @PreAuthorize("hasAuthority('COURSES_LEARN')")
     @Transactional
-    public SubmissionView submitFile(AssignmentId id, Upload upload, @Nullable String idempotencyKey) {
+    public SubmissionView submitFile(AssignmentId id, @Nullable Upload upload, @Nullable String idempotencyKey) {
+        if (upload == null) {
+            throw ApiException.invalid("file", "required", "choose a file to hand in");
+        }
         String key = checkKey(idempotencyKey);
         long limit = properties.maxFileSize().toBytes();
         if (upload.size() > limit) {

@@ -52,6 +52,7 @@ class EndpointRoleMatrixTests {
     static final Set<Role> LEARNERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.TEAM_MANAGER, Role.CONTENT_CREATOR,
             Role.ORG_ADMIN);
     static final Set<Role> ASSIGNERS = EnumSet.of(Role.TEACHER, Role.TEAM_MANAGER, Role.ORG_ADMIN);
+    static final Set<Role> COURSEWORK_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
 
     record Cell(String route, String path, String body, MediaType type, boolean isPublic, Set<Role> allowed) {
     }
@@ -172,6 +173,35 @@ class EndpointRoleMatrixTests {
                 ASSIGNERS);
         cell("GET /api/v1/classes/{id}/progress", "/api/v1/classes/" + id + "/progress", null, ASSIGNERS);
         cell("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + id + "/progress", null, ASSIGNERS);
+        // coursework: assignments, hand-ins, files, grading and release (learners hand in, staff grade)
+        String assignment = "{\"title\":\"Matrix\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
+                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}";
+        cell("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + id + "/assignments", null, LEARNERS);
+        cell("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + id + "/assignments", assignment,
+                COURSEWORK_STAFF);
+        cell("GET /api/v1/assignments", null, LEARNERS);
+        cell("GET /api/v1/assignments/{id}", "/api/v1/assignments/" + id, null, LEARNERS);
+        cell("PATCH /api/v1/assignments/{id}", "/api/v1/assignments/" + id, "{\"title\":\"Renamed\"}",
+                COURSEWORK_STAFF);
+        cell("DELETE /api/v1/assignments/{id}", "/api/v1/assignments/" + id, null, COURSEWORK_STAFF);
+        cell("PUT /api/v1/assignments/{id}/submission", "/api/v1/assignments/" + id + "/submission",
+                "{\"type\":\"TEXT\",\"text\":\"My work\"}", LEARNERS);
+        matrix.add(new Cell("POST /api/v1/assignments/{id}/submission/file",
+                "/api/v1/assignments/" + id + "/submission/file",
+                "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"work.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\nMy work\r\n--matrix--\r\n",
+                MediaType.parseMediaType("multipart/form-data; boundary=matrix"), false, LEARNERS));
+        cell("GET /api/v1/assignments/{id}/submission", "/api/v1/assignments/" + id + "/submission", null, LEARNERS);
+        cell("GET /api/v1/assignments/{id}/submissions", "/api/v1/assignments/" + id + "/submissions", null,
+                COURSEWORK_STAFF);
+        cell("POST /api/v1/assignments/{id}/releases", "/api/v1/assignments/" + id + "/releases", null,
+                COURSEWORK_STAFF);
+        cell("GET /api/v1/submissions/{id}", "/api/v1/submissions/" + id, null, LEARNERS);
+        cell("GET /api/v1/submissions/{id}/file", "/api/v1/submissions/" + id + "/file", null, LEARNERS);
+        cell("PUT /api/v1/submissions/{id}/grade", "/api/v1/submissions/" + id + "/grade", "{\"points\":5}",
+                COURSEWORK_STAFF);
+        cell("POST /api/v1/submissions/{id}/release", "/api/v1/submissions/" + id + "/release", null,
+                COURSEWORK_STAFF);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
