@@ -117,7 +117,7 @@ public class AssignmentService {
         audit.record(AuditRecord.success(CurrentUser.tenant(), CurrentUser.id(), "assignment.updated", "assignment",
                 assignment.id(), assignment.title() + (wasPublished != assignment.published()
                         ? (assignment.published() ? " (published)" : " (unpublished)") : "")));
-        return view(assignment, courseTitle(assignment.courseId()));
+        return view(assignment, visibleTitle(assignment.courseId()));
     }
 
     @PreAuthorize("hasAuthority('COURSEWORK_MANAGE')")
@@ -150,11 +150,17 @@ public class AssignmentService {
         return result;
     }
 
+    /** The title of a course the tenant sees, for staff about to give it an assignment; 404 when it is not visible. */
+    @PreAuthorize("hasAuthority('COURSEWORK_MANAGE')")
+    public String courseTitle(CourseId course) {
+        return access.visibleCourse(course).summary().title();
+    }
+
     @PreAuthorize("hasAuthority('COURSEWORK_MANAGE')")
     @Transactional(readOnly = true)
     public AssignmentView forStaff(AssignmentId id) {
         Assignment assignment = access.forStaff(id.value());
-        return view(assignment, courseTitle(assignment.courseId()));
+        return view(assignment, visibleTitle(assignment.courseId()));
     }
 
     // ---- staff and learners
@@ -179,7 +185,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public AssignmentView get(AssignmentId id) {
         Assignment assignment = access.visible(id.value());
-        return view(assignment, courseTitle(assignment.courseId()));
+        return view(assignment, visibleTitle(assignment.courseId()));
     }
 
     /** The published assignments of every visible course the signed-in learner is enrolled in, by due date. */
@@ -278,7 +284,7 @@ public class AssignmentService {
                 spec.published());
     }
 
-    private @Nullable String courseTitle(CourseId course) {
+    private @Nullable String visibleTitle(CourseId course) {
         return access.findCourse(course).map(c -> c.summary().title()).orElse(null);
     }
 
