@@ -188,6 +188,15 @@ class SubmissionFileApiTests {
     }
 
     @Test
+    void anotherTenantsAssignmentTakesNoFileFromThisTenant() throws IOException {
+        Classroom other = new CourseworkFixtures(data, api, courses, enrollments).classroom();
+        upload(other.learnerToken(), "answers.pdf", PDF, null).isProblem(404, "assignment-not-found");
+        upload(other.teacherToken(), "answers.pdf", PDF, null).isProblem(404, "assignment-not-found");
+        assertThat(storedFiles()).isEmpty();
+        assertThat(nothingHandedIn()).isTrue();
+    }
+
+    @Test
     void replacingAFileKeepsTheEarlierOneOnRecord() throws IOException {
         upload(room.learnerToken(), "first.pdf", PDF, null);
         Api.Response second = upload(room.learnerToken(), "plot.png", PNG, null);
