@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.CourseLevel;
 import org.vidya.catalog.DomainId;
@@ -62,6 +63,8 @@ import org.vidya.platform.Permission;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -200,9 +203,15 @@ class AuthoringRestController {
         packages.export(new CourseId(id), response.getOutputStream());
     }
 
+    /** A file upload, for the API documentation. */
+    record Upload(@Schema(type = "string", format = "binary") String file, @Nullable String name) {
+    }
+
     @PostMapping("/course-imports")
     @Operation(summary = "Import a course package (multipart 'file': a zip or course.json, or a course.json body)"
-            + " as a new draft; dryRun=true only checks")
+            + " as a new draft; dryRun=true only checks", requestBody = @io.swagger.v3.oas.annotations.parameters
+            .RequestBody(content = {@Content(mediaType = "multipart/form-data",
+                    schema = @Schema(implementation = Upload.class)), @Content(mediaType = "application/json")}))
     ResponseEntity<ImportResponse> importCourse(HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         Access.require(Permission.CONTENT_AUTHOR);
@@ -321,7 +330,9 @@ class AuthoringRestController {
 
     @PostMapping("/courses/{id}/assets")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload an image (multipart 'file', optional 'name'): PNG, JPEG, GIF or WebP up to 5 MB")
+    @Operation(summary = "Upload an image (multipart 'file', optional 'name'): PNG, JPEG, GIF or WebP up to 5 MB",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class))))
     AssetResponse addAsset(@PathVariable UUID id, HttpServletRequest request) throws IOException {
         Access.require(Permission.CONTENT_AUTHOR);
         MultipartFile file = file(request);
@@ -407,7 +418,8 @@ class AuthoringRestController {
     // ---- uploads
 
     private static MultipartFile file(HttpServletRequest request) {
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "Send the file as multipart/form-data in a part called 'file'.");
         }
@@ -420,7 +432,7 @@ class AuthoringRestController {
 
     // A package comes as a multipart file, or as the request body itself (a bare course.json).
     private static byte[] upload(HttpServletRequest request) throws IOException {
-        if (request instanceof MultipartHttpServletRequest) {
+        if (WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) != null) {
             return file(request).getBytes();
         }
         byte[] body = request.getInputStream().readAllBytes();
