@@ -75,11 +75,12 @@ public class AssignmentService {
     @Transactional
     public AssignmentResult assignToClass(ClassId classId, CourseId course, Instant dueAt, Locale locale) {
         String name = checkClass(classId);
-        CourseSummary summary = assignable(course, dueAt, locale);
+        CourseSummary summary = assignable(course, locale);
+        Instant due = DueDates.checked("dueAt", dueAt, clock.instant());
         UserId me = CurrentUser.id();
-        Enroller.AssignmentOutcome outcome = enroller.assignToClass(classId, course, dueAt, me);
+        Enroller.AssignmentOutcome outcome = enroller.assignToClass(classId, course, due, me);
         audit.record(AuditRecord.success(CurrentUser.tenant(), me, "learning.course-assigned", "class", classId,
-                "course " + course + " due " + dueAt + ", " + outcome.newlyEnrolled() + " enrolled"));
+                "course " + course + " due " + due + ", " + outcome.newlyEnrolled() + " enrolled"));
         return new AssignmentResult(view(outcome.assignment(), summary.title(), name), outcome.newlyEnrolled());
     }
 
@@ -87,11 +88,12 @@ public class AssignmentService {
     @Transactional
     public AssignmentResult assignToTeam(TeamId team, CourseId course, Instant dueAt, Locale locale) {
         String name = checkTeam(team);
-        CourseSummary summary = assignable(course, dueAt, locale);
+        CourseSummary summary = assignable(course, locale);
+        Instant due = DueDates.checked("dueAt", dueAt, clock.instant());
         UserId me = CurrentUser.id();
-        Enroller.AssignmentOutcome outcome = enroller.assignToTeam(team, course, dueAt, me);
+        Enroller.AssignmentOutcome outcome = enroller.assignToTeam(team, course, due, me);
         audit.record(AuditRecord.success(CurrentUser.tenant(), me, "learning.course-assigned", "team", team,
-                "course " + course + " due " + dueAt + ", " + outcome.newlyEnrolled() + " enrolled"));
+                "course " + course + " due " + due + ", " + outcome.newlyEnrolled() + " enrolled"));
         return new AssignmentResult(view(outcome.assignment(), summary.title(), name), outcome.newlyEnrolled());
     }
 
@@ -202,14 +204,13 @@ public class AssignmentService {
         throw LearningProblems.assignmentNotFound();
     }
 
-    private CourseSummary assignable(CourseId course, Instant dueAt, Locale locale) {
+    private CourseSummary assignable(CourseId course, Locale locale) {
         CourseSummary summary = catalog.publishedCourse(course, locale).orElseThrow(LearningProblems::courseNotFound)
                 .summary();
         if (summary.paid() && !CurrentUser.get().has(Permission.COURSE_ACCESS_GRANT)) {
             throw ApiException.forbidden("paid-course-needs-grant",
                     "This course is paid; an admin gives it to learners.");
         }
-        DueDates.check("dueAt", dueAt, clock.instant());
         return summary;
     }
 

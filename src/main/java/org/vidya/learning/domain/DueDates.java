@@ -2,6 +2,7 @@ package org.vidya.learning.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.vidya.platform.ApiException;
 
@@ -11,6 +12,12 @@ final class DueDates {
     static final Duration MAX_AHEAD = Duration.ofDays(5 * 366);
 
     private DueDates() {
+    }
+
+    /** The date to the second (finer precision means nothing for a deadline), once it is checked. */
+    static Instant checked(String field, Instant date, Instant now) {
+        check(field, date, now);
+        return date.truncatedTo(ChronoUnit.SECONDS);
     }
 
     static void check(String field, Instant date, Instant now) {

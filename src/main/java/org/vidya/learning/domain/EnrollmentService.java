@@ -155,10 +155,7 @@ public class EnrollmentService {
             throw ApiException.conflict("deadline-not-self-set",
                     "The deadline of this course is not yours to set.");
         }
-        if (target != null) {
-            DueDates.check("targetAt", target, clock.instant());
-        }
-        e.setTarget(target);
+        e.setTarget(target == null ? null : DueDates.checked("targetAt", target, clock.instant()));
         return views.view(e, locale);
     }
 

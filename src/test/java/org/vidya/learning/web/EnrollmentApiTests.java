@@ -2,6 +2,7 @@ package org.vidya.learning.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -230,7 +231,7 @@ class EnrollmentApiTests {
         assertThat(enrolled.json().path("deadlineStyle").asString()).isEqualTo("SELF_SET");
         assertThat(enrolled.json().path("canSetDeadline").asBoolean()).isTrue();
         String path = "/api/v1/enrollments/" + enrolled.json().path("id").asString() + "/deadline";
-        Instant target = clock.instant().plus(Duration.ofDays(10));
+        Instant target = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
 
         Api.Response set = api.put(path, engineerToken, Map.of("targetAt", target.toString()));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
@@ -241,7 +242,7 @@ class EnrollmentApiTests {
         engineerToken = api.signIn(engineer).accessToken();
         assertThat(api.get("/api/v1/enrollments", engineerToken).json().path("items").get(0).path("overdue")
                 .asBoolean()).isTrue();
-        Instant moved = clock.instant().plus(Duration.ofDays(5));
+        Instant moved = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
         assertThat(api.put(path, engineerToken, Map.of("targetAt", moved.toString())).json().path("overdue")
                 .asBoolean()).isFalse();
 
