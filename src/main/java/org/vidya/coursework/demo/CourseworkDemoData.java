@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,11 +82,28 @@ class CourseworkDemoData {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Names names;
 
+    /** Where the demo goes: the school's slug, the teacher's e-mail address and the two courses' titles. */
+    record Names(String school, String teacher, String python, String physics) {
+
+        static final Names DEMO = new Names(SCHOOL, TEACHER, PYTHON, PHYSICS);
+    }
+
+    @Autowired
     CourseworkDemoData(OrganizationManagement organization, IdentityManagement identity, CatalogManagement catalog,
             LearningManagement learning, Assignments assignments, Submissions submissions,
             SubmissionAttempts attempts, ApplicationEventPublisher events, TransactionTemplate transactions,
             Clock clock) {
+        this(organization, identity, catalog, learning, assignments, submissions, attempts, events, transactions,
+                clock, Names.DEMO);
+    }
+
+    CourseworkDemoData(OrganizationManagement organization, IdentityManagement identity, CatalogManagement catalog,
+            LearningManagement learning, Assignments assignments, Submissions submissions,
+            SubmissionAttempts attempts, ApplicationEventPublisher events, TransactionTemplate transactions,
+            Clock clock, Names names) {
+        this.names = names;
         this.organization = organization;
         this.identity = identity;
         this.catalog = catalog;
@@ -101,16 +119,16 @@ class CourseworkDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(300)
     void seed() {
-        Optional<TenantSummary> school = organization.tenantBySlug(SCHOOL);
-        Optional<AccountSummary> teacher = identity.findByEmail(TEACHER);
+        Optional<TenantSummary> school = organization.tenantBySlug(names.school());
+        Optional<AccountSummary> teacher = identity.findByEmail(names.teacher());
         if (school.isEmpty() || teacher.isEmpty()) {
             return;
         }
         Tenancy.runAs(school.get().id(), () -> transactions.executeWithoutResult(status -> {
-            course(PYTHON).ifPresentOrElse(course -> converter(school.get().id(), course, teacher.get().id()),
-                    () -> log.info("No demo course '{}'; no demo assignment on it", PYTHON));
-            course(PHYSICS).ifPresentOrElse(course -> projectiles(course, teacher.get().id()),
-                    () -> log.info("No demo course '{}'; no demo assignment on it", PHYSICS));
+            course(names.python()).ifPresentOrElse(course -> converter(school.get().id(), course, teacher.get().id()),
+                    () -> log.info("No demo course '{}'; no demo assignment on it", names.python()));
+            course(names.physics()).ifPresentOrElse(course -> projectiles(course, teacher.get().id()),
+                    () -> log.info("No demo course '{}'; no demo assignment on it", names.physics()));
         }));
     }
 
