@@ -215,5 +215,8 @@ class AssignmentPageControllerTests {
                     .andExpect(status().isOk()).andReturn());
             PageChecks.complete(page, path, language);
         }
+        String heading = html(mvc.perform(get("/assignments").param("lang", language).with(as(room.learner())))
+                .andReturn()).select("main h1").text();
+        assertThat(heading).isEqualTo(Map.of("en", "Assignments", "hi", "असाइनमेंट", "km", "កិច្ចការ").get(language));
     }
 }
