@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -169,6 +170,12 @@ public class CourseAuthoring {
                 .map(c -> new CourseRow(new CourseId(c.id()), c.slug(), c.title(), c.level(), c.published(),
                         c.publishedVersion(), c.changedSincePublish(), c.updatedAt()))
                 .toList());
+    }
+
+    /** The author's course with this slug, if any. */
+    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
+    public Optional<CourseId> courseBySlug(String slug) {
+        return read(() -> courses.findBySlug(slug).map(c -> new CourseId(c.id())));
     }
 
     @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
@@ -820,7 +827,7 @@ public class CourseAuthoring {
         audit.record(AuditRecord.success(authorTenant(), CurrentUser.id(), action, "course", course, detail));
     }
 
-    Course find(CourseId id) {
+    private Course find(CourseId id) {
         return courses.findById(id.value()).orElseThrow(() -> notFound("course"));
     }
 
@@ -846,24 +853,12 @@ public class CourseAuthoring {
         return text;
     }
 
-    CourseDraft draft(Course course) {
-        Map<UUID, List<Lesson>> byModule = new LinkedHashMap<>();
-        lessons.findByCourseIdOrderByPosition(course.id())
-                .forEach(l -> byModule.computeIfAbsent(l.moduleId(), k -> new ArrayList<>()).add(l));
-        List<ModuleDraft> moduleDrafts = modules.findByCourseIdOrderByPosition(course.id()).stream()
-                .map(m -> moduleDraft(m, byModule.getOrDefault(m.id(), List.of()))).toList();
-        return new CourseDraft(new CourseId(course.id()), new TenantId(course.tenantId()), course.slug(),
-                course.title(), course.description(), course.defaultLocale(), course.level(), course.category(),
-                course.estimatedHours(), course.paid(), course.price(), course.enrollment(),
-                course.hasEnrollmentKey(), course.trackId() == null ? null : new TrackId(course.trackId()),
-                course.published(), course.publishedVersion(), course.changedSincePublish(), course.publishedAt(),
-                course.revision(), course.updatedAt(), moduleDrafts);
+    private CourseDraft draft(Course course) {
+        return drafts.view(course);
     }
 
     private static ModuleDraft moduleDraft(CourseModule module, List<Lesson> lessons) {
-        return new ModuleDraft(new ModuleId(module.id()), module.title(), module.position(), module.revision(),
-                lessons.stream().map(l -> new LessonRow(new LessonId(l.id()), l.title(), l.kind(),
-                        l.estimatedMinutes(), l.position())).toList());
+        return Drafts.moduleView(module, lessons);
     }
 
     private LessonDraft lessonDraft(Lesson lesson) {

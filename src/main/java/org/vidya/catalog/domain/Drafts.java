@@ -7,8 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.vidya.catalog.CourseId;
+import org.vidya.catalog.LessonId;
+import org.vidya.catalog.ModuleId;
+import org.vidya.catalog.TrackId;
+import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
+import org.vidya.catalog.domain.CourseAuthoring.LessonRow;
+import org.vidya.catalog.domain.CourseAuthoring.ModuleDraft;
+import org.vidya.platform.TenantId;
 
-/** Turns a course's draft rows into the course document that publishing, preview and export share. */
+/**
+ * Turns a course's draft rows into what authors see of them, and into the course document that
+ * publishing, preview and export share. Runs inside the caller's transaction.
+ */
 @Component
 class Drafts {
 
@@ -56,5 +67,25 @@ class Drafts {
                 .map(d -> new CourseDocument.Domain(d.id(), d.slug(), d.title().withDefault(locale))).orElse(null);
         return new CourseDocument.Track(track.id(), track.slug(), track.title().withDefault(locale),
                 track.description() == null ? null : track.description().withDefault(locale), domain);
+    }
+
+    CourseDraft view(Course course) {
+        Map<UUID, List<Lesson>> byModule = new LinkedHashMap<>();
+        lessons.findByCourseIdOrderByPosition(course.id())
+                .forEach(l -> byModule.computeIfAbsent(l.moduleId(), k -> new ArrayList<>()).add(l));
+        List<ModuleDraft> moduleDrafts = modules.findByCourseIdOrderByPosition(course.id()).stream()
+                .map(m -> moduleView(m, byModule.getOrDefault(m.id(), List.of()))).toList();
+        return new CourseDraft(new CourseId(course.id()), new TenantId(course.tenantId()), course.slug(),
+                course.title(), course.description(), course.defaultLocale(), course.level(), course.category(),
+                course.estimatedHours(), course.paid(), course.price(), course.enrollment(),
+                course.hasEnrollmentKey(), course.trackId() == null ? null : new TrackId(course.trackId()),
+                course.published(), course.publishedVersion(), course.changedSincePublish(), course.publishedAt(),
+                course.revision(), course.updatedAt(), moduleDrafts);
+    }
+
+    static ModuleDraft moduleView(CourseModule module, List<Lesson> lessons) {
+        return new ModuleDraft(new ModuleId(module.id()), module.title(), module.position(), module.revision(),
+                lessons.stream().map(l -> new LessonRow(new LessonId(l.id()), l.title(), l.kind(),
+                        l.estimatedMinutes(), l.position())).toList());
     }
 }
