@@ -1,9 +1,6 @@
 package org.vidya.learning.demo;
 
-import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,19 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.vidya.catalog.CatalogManagement;
-import org.vidya.catalog.CatalogQuery;
-import org.vidya.catalog.CourseLevel;
-import org.vidya.catalog.EnrollmentPolicy;
-import org.vidya.catalog.LessonKind;
-import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
-import org.vidya.platform.Role;
-import org.vidya.platform.Tenancy;
-import org.vidya.platform.UserId;
-import org.vidya.platform.VidyaPrincipal;
+import org.vidya.learning.LearningCourses;
+import org.vidya.platform.TenantId;
 import org.vidya.support.DemoApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,15 +31,10 @@ class LearningDemoDataTests {
 
     @BeforeEach
     void pythonBasicsIsPublished() {
-        UUID school = tenant("sunrise");
-        boolean present = Tenancy.callAs(new org.vidya.platform.TenantId(school), () -> catalog.browse(
-                new CatalogQuery(LearningDemoData.COURSE, null, null, null, null), Locale.ENGLISH).stream()
-                .anyMatch(c -> c.title().equals(LearningDemoData.COURSE)));
-        if (!present) {
-            // Without the demo course package on the class path, the course is made here as the platform would.
-            publishPythonBasics();
-            demo.seed();
-        }
+        // Without the demo course package on the class path, the course is made here as the platform
+        // would, and the demo seeded again; with it, the first start seeded already.
+        LearningCourses.pythonBasics(catalog, authoring, new TenantId(tenant("sunrise")));
+        demo.seed();
     }
 
     @Test
@@ -89,34 +72,6 @@ class LearningDemoDataTests {
         demo.seed();
         demo.seed();
         assertThat(snapshot()).isEqualTo(before);
-    }
-
-    private void publishPythonBasics() {
-        VidyaPrincipal platform = new VidyaPrincipal(UserId.random(), "platform-author@vidya.local", "Vidya", null,
-                EnumSet.of(Role.PLATFORM_ADMIN), 0, null);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(platform, null,
-                platform.authorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            var course = authoring.createCourse(new CourseAuthoring.CourseFields("python-basics-" + UUID.randomUUID()
-                    .toString().substring(0, 8), "en", Map.of("en", LearningDemoData.COURSE),
-                    Map.of("en", "Variables, control flow and functions."), CourseLevel.BEGINNER, "Programming",
-                    new BigDecimal("12"), false, null, EnrollmentPolicy.OPEN, null));
-            for (int m = 1; m <= 3; m++) {
-                var module = authoring.addModule(course.id(), Map.of("en", "Module " + m));
-                for (int l = 1; l <= 3; l++) {
-                    var lesson = authoring.addLesson(course.id(), module.id(), new CourseAuthoring.LessonFields(
-                            Map.of("en", "Lesson " + m + "." + l), LessonKind.CONCEPT_INTRO, 15, List.of()));
-                    authoring.addBlock(course.id(), lesson.id(), BlockInput.markdown(Map.of("en", "Python runs top to bottom.")),
-                            null);
-                }
-            }
-            authoring.publish(course.id());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     private String snapshot() {
