@@ -185,13 +185,12 @@ public class CourseAuthoring {
 
     @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
     public CourseDraft createCourse(CourseFields fields) {
-        Errors errors = new Errors();
-        String locale = Rules.locale(errors, "defaultLocale", fields.defaultLocale());
-        String slug = Rules.slug(errors, "slug", fields.slug());
-        errors.throwIfAny();
         return write(() -> {
-            Course course = new Course(slug, locale, clock.instant());
-            apply(course, fields);
+            Errors errors = new Errors();
+            String locale = Rules.locale(errors, "defaultLocale", fields.defaultLocale());
+            CheckedCourse checked = check(fields, locale, errors, null);
+            Course course = new Course(checked.slug(), locale, clock.instant());
+            apply(course, checked);
             return draft(courses.save(course));
         });
     }
@@ -200,22 +199,28 @@ public class CourseAuthoring {
     public CourseDraft updateCourse(CourseId id, CourseFields fields) {
         return write(() -> {
             Course course = find(id);
+            Errors errors = new Errors();
             if (fields.defaultLocale() != null && !fields.defaultLocale().equals(course.defaultLocale())) {
-                throw ApiException.invalid("defaultLocale", "immutable",
-                        "is fixed when a course is made (" + course.defaultLocale() + ")");
+                errors.add("defaultLocale", "immutable", "is fixed when a course is made (" + course.defaultLocale()
+                        + ")");
             }
-            apply(course, fields);
+            apply(course, check(fields, course.defaultLocale(), errors, course.id()));
             return draft(course);
         });
     }
 
-    private void apply(Course course, CourseFields f) {
-        Errors errors = new Errors();
-        String locale = course.defaultLocale();
+    private record CheckedCourse(String slug, LocalizedText title, @Nullable LocalizedText description,
+            CourseLevel level, String category, BigDecimal hours, boolean paid, @Nullable BigDecimal price,
+            EnrollmentPolicy enrollment, @Nullable UUID trackId) {
+    }
+
+    // Every field is checked before anything changes, so that one answer lists all that is wrong.
+    private CheckedCourse check(CourseFields f, @Nullable String locale, Errors errors, @Nullable UUID self) {
         String slug = Rules.slug(errors, "slug", f.slug());
-        LocalizedText title = Rules.text(errors, "title", f.title(), locale, Rules.MAX_TITLE, false, true);
-        LocalizedText description = Rules.text(errors, "description", f.description(), locale,
-                Rules.MAX_DESCRIPTION, true, false);
+        LocalizedText title = locale == null ? null
+                : Rules.text(errors, "title", f.title(), locale, Rules.MAX_TITLE, false, true);
+        LocalizedText description = locale == null ? null
+                : Rules.text(errors, "description", f.description(), locale, Rules.MAX_DESCRIPTION, true, false);
         if (f.level() == null) {
             errors.add("level", "required", "is required");
         }
@@ -231,16 +236,21 @@ public class CourseAuthoring {
             errors.add("trackId", "unknown-track", "is not a track of yours");
         }
         errors.throwIfAny();
-        if (courses.findBySlug(slug).filter(other -> !other.id().equals(course.id())).isPresent()) {
+        if (courses.findBySlug(slug).filter(other -> !other.id().equals(self)).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "slug-taken", "Another course already has this slug.",
                     List.of(new FieldViolation("slug", "taken", "is taken by another course")), null);
         }
+        return new CheckedCourse(slug, title, description, f.level(), category, hours, f.paid(), price,
+                f.enrollment(), f.trackId());
+    }
+
+    private void apply(Course course, CheckedCourse c) {
         int position = course.trackPosition();
-        if (f.trackId() != null && !f.trackId().equals(course.trackId())) {
-            position = courses.lastTrackPosition(f.trackId()) + 1;
+        if (c.trackId() != null && !c.trackId().equals(course.trackId())) {
+            position = courses.lastTrackPosition(c.trackId()) + 1;
         }
-        course.update(slug, title, description, f.level(), category, hours, f.paid(), price, f.enrollment(),
-                f.trackId(), position, clock.instant());
+        course.update(c.slug(), c.title(), c.description(), c.level(), c.category(), c.hours(), c.paid(), c.price(),
+                c.enrollment(), c.trackId(), position, clock.instant());
     }
 
     /** Deletes a course that learners do not see (unpublish it first), with its versions and images. */

@@ -192,27 +192,28 @@ final class Rules {
             return null;
         }
         int before = errors.count();
+        String at = path.isEmpty() ? "" : path + ".";
         String type = input.type() == null ? "" : input.type();
         BlockContent block = switch (type) {
             case "markdown" -> {
-                LocalizedText text = text(errors, path + ".text", input.text(), defaultLocale, MAX_TEXT, true, true);
+                LocalizedText text = text(errors, at + "text", input.text(), defaultLocale, MAX_TEXT, true, true);
                 yield text == null ? null : new BlockContent.MarkdownText(text);
             }
             case "code" -> {
                 String language = input.language();
                 if (language == null || !LANGUAGE.matcher(language).matches()) {
-                    errors.add(path + ".language", "invalid-language",
+                    errors.add(at + "language", "invalid-language",
                             "must be a highlight.js language name such as python or java");
                 }
                 String code = input.code();
                 if (code == null || code.isBlank()) {
-                    errors.add(path + ".code", "required", "is required");
+                    errors.add(at + "code", "required", "is required");
                 } else if (code.length() > MAX_TEXT) {
-                    errors.add(path + ".code", "too-long", "must be at most " + MAX_TEXT + " characters");
+                    errors.add(at + "code", "too-long", "must be at most " + MAX_TEXT + " characters");
                 } else if (hasControl(code, true)) {
-                    errors.add(path + ".code", "control-characters", "must not contain control characters");
+                    errors.add(at + "code", "control-characters", "must not contain control characters");
                 }
-                LocalizedText caption = text(errors, path + ".caption", input.caption(), defaultLocale, MAX_CAPTION,
+                LocalizedText caption = text(errors, at + "caption", input.caption(), defaultLocale, MAX_CAPTION,
                         false, false);
                 yield new BlockContent.Code(String.valueOf(language), String.valueOf(code), caption);
             }
@@ -220,33 +221,33 @@ final class Rules {
                 String asset = input.asset();
                 if (asset == null || !asset.startsWith(CourseFormat.ASSET_PREFIX)
                         || !ASSET_NAME.matcher(asset.substring(CourseFormat.ASSET_PREFIX.length())).matches()) {
-                    errors.add(path + ".asset", "invalid-asset", "must name an image as assets/<name>");
+                    errors.add(at + "asset", "invalid-asset", "must name an image as assets/<name>");
                 }
-                LocalizedText alt = text(errors, path + ".alt", input.alt(), defaultLocale, MAX_CAPTION, false, true);
-                LocalizedText caption = text(errors, path + ".caption", input.caption(), defaultLocale, MAX_CAPTION,
+                LocalizedText alt = text(errors, at + "alt", input.alt(), defaultLocale, MAX_CAPTION, false, true);
+                LocalizedText caption = text(errors, at + "caption", input.caption(), defaultLocale, MAX_CAPTION,
                         false, false);
                 yield alt == null ? null : new BlockContent.Image(String.valueOf(asset), alt, caption);
             }
             case "callout" -> {
                 String style = input.style();
                 if (style == null || !CALLOUT_STYLES.contains(style)) {
-                    errors.add(path + ".style", "invalid-style", "must be note, tip or warning");
+                    errors.add(at + "style", "invalid-style", "must be note, tip or warning");
                 }
-                LocalizedText text = text(errors, path + ".text", input.text(), defaultLocale, MAX_TEXT, true, true);
+                LocalizedText text = text(errors, at + "text", input.text(), defaultLocale, MAX_TEXT, true, true);
                 yield text == null ? null : new BlockContent.Callout(String.valueOf(style), text);
             }
             case "question" -> {
                 String itemRef = input.itemRef();
                 if (itemRef == null || !ITEM_REF.matcher(itemRef).matches()) {
-                    errors.add(path + ".itemRef", "invalid-item-ref",
+                    errors.add(at + "itemRef", "invalid-item-ref",
                             "must name an item: letters, digits, dots, dashes, colons (at most 200)");
                 }
-                LocalizedText prompt = text(errors, path + ".prompt", input.prompt(), defaultLocale, MAX_PROMPT,
+                LocalizedText prompt = text(errors, at + "prompt", input.prompt(), defaultLocale, MAX_PROMPT,
                         true, false);
                 yield new BlockContent.Question(String.valueOf(itemRef), prompt);
             }
             default -> {
-                errors.add(path + ".type", "unknown-block-type",
+                errors.add(at + "type", "unknown-block-type",
                         "must be markdown, code, image, callout or question");
                 yield null;
             }

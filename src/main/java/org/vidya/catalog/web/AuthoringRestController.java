@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.CourseLevel;
 import org.vidya.catalog.DomainId;
@@ -407,7 +408,8 @@ class AuthoringRestController {
     // ---- uploads
 
     private static MultipartFile file(HttpServletRequest request) {
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "Send the file as multipart/form-data in a part called 'file'.");
         }
@@ -420,7 +422,7 @@ class AuthoringRestController {
 
     // A package comes as a multipart file, or as the request body itself (a bare course.json).
     private static byte[] upload(HttpServletRequest request) throws IOException {
-        if (request instanceof MultipartHttpServletRequest) {
+        if (WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) != null) {
             return file(request).getBytes();
         }
         byte[] body = request.getInputStream().readAllBytes();
