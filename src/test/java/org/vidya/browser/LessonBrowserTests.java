@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class LessonBrowserTests {
         String first = page.url();
 
         // Time on the page: with the clock run forward, the page reports it (CSRF included).
+        page.waitForLoadState(LoadState.LOAD);
         Response heartbeat = page.waitForResponse(r -> r.url().endsWith("/progress"),
                 () -> page.clock().runFor(31_000));
         assertThat(heartbeat.status()).isEqualTo(204);
