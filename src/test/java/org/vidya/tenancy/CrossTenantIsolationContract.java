@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.vidya.catalog.domain.CourseAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
@@ -60,7 +61,14 @@ abstract class CrossTenantIsolationContract {
             "POST /api/v1/members", "POST /api/v1/members/imports", "POST /api/v1/classes",
             "POST /api/v1/invitations",
             // invitation tokens are secrets that name their own tenant
-            "POST /api/v1/invitations/{token}/accept");
+            "POST /api/v1/invitations/{token}/accept",
+            // catalog: creates rows in the caller's tenant only; bodies carry no foreign ids
+            "POST /api/v1/authoring/domains", "POST /api/v1/authoring/course-imports");
+
+    /** Catalog lists: they show the caller's tenant's rows and the platform's, never another tenant's. */
+    static final List<String> CATALOG_LISTS = List.of("GET /api/v1/courses", "GET /api/v1/tracks",
+            "GET /api/v1/domains", "GET /api/v1/authoring/courses", "GET /api/v1/authoring/domains",
+            "GET /api/v1/authoring/tracks");
 
     @Autowired MockMvc mvc;
     @Autowired Api api;
@@ -74,6 +82,13 @@ abstract class CrossTenantIsolationContract {
     World b;
     final Map<Role, String> tokensOfA = new EnumMap<>(Role.class);
     final List<Probe> probes = new ArrayList<>();
+    final List<Probe> catalogProbes = new ArrayList<>();
+    CatalogOf catalogOfB;
+    CatalogOf platform;
+
+    /** The catalog rows a tenant (or the platform) owns, for probes. */
+    record CatalogOf(UUID course, UUID module, UUID lesson, UUID block, UUID domain, UUID track) {
+    }
 
     record Probe(String route, HttpMethod method, String path, String body) {
     }
@@ -121,7 +136,103 @@ abstract class CrossTenantIsolationContract {
                         "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
                 probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
                         "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
+        catalogOfB = catalogOf(b.tenant().id());
+        platform = catalogOf(TenantId.PLATFORM);
+        UUID courseOfA = courses.draft(a.tenant().id(), "Course of A", 1, 1).id().value();
+        for (CatalogOf other : List.of(catalogOfB, platform)) {
+            catalogProbes.addAll(catalogProbes(other));
+        }
+        catalogProbes.addAll(List.of(
+                probe("GET /api/v1/courses/{id}", "/api/v1/courses/" + catalogOfB.course(), null),
+                probe("GET /api/v1/courses/{id}/lessons/{lessonId}", "/api/v1/courses/" + catalogOfB.course()
+                        + "/lessons/" + catalogOfB.lesson(), null),
+                probe("GET /api/v1/courses/{id}/assets/{name}", "/api/v1/courses/" + catalogOfB.course()
+                        + "/assets/flow.png", null)));
+        String courseBody = "\"slug\":\"taken-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"defaultLocale\":\"en\","
+                + "\"title\":{\"en\":\"Taken over\"},\"level\":\"BEGINNER\",\"category\":\"X\","
+                + "\"estimatedHours\":1,\"paid\":false,\"enrollment\":\"OPEN\"";
+        catalogProbes.addAll(List.of(
+                // B's ids inside bodies of A's own resources
+                probe("POST /api/v1/authoring/courses", "/api/v1/authoring/courses",
+                        "{" + courseBody + ",\"trackId\":\"" + catalogOfB.track() + "\"}"),
+                probe("PUT /api/v1/authoring/courses/{id}", "/api/v1/authoring/courses/" + courseOfA,
+                        "{" + courseBody + ",\"trackId\":\"" + catalogOfB.track() + "\"}"),
+                probe("POST /api/v1/authoring/tracks", "/api/v1/authoring/tracks", "{\"slug\":\"borrowed\","
+                        + "\"defaultLocale\":\"en\",\"title\":{\"en\":\"B\"},\"domainId\":\"" + catalogOfB.domain()
+                        + "\"}"),
+                probe("PUT /api/v1/authoring/courses/{id}/modules/order", "/api/v1/authoring/courses/" + courseOfA
+                        + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
         learningProbes(bLearner);
+    }
+
+    // A published course with a module, a lesson, blocks and an image, in a track of a domain.
+    private CatalogOf catalogOf(TenantId owner) {
+        var outline = courses.publish(owner, "Course of " + owner, 1, 1);
+        return courses.as(owner, () -> {
+            var authoring = courses.authoring();
+            var lesson = authoring.lesson(outline.id(), outline.lessons().get(0).id());
+            authoring.addAsset(outline.id(), "flow.png", PNG);
+            String slug = "d-" + UUID.randomUUID().toString().substring(0, 8);
+            var domain = authoring.createDomain(slug, "en", Map.of("en", "Domain " + slug));
+            var track = authoring.createTrack(new CourseAuthoring.TrackFields(slug, "en", Map.of("en", "Track"),
+                    null, domain.id().value()));
+            return new CatalogOf(outline.id().value(), outline.modules().get(0).id().value(),
+                    lesson.id().value(), lesson.blocks().get(0).id(), domain.id().value(), track.id().value());
+        });
+    }
+
+    private static List<Probe> catalogProbes(CatalogOf o) {
+        String course = "/api/v1/authoring/courses/" + o.course();
+        String lesson = course + "/lessons/" + o.lesson();
+        String title = "{\"title\":{\"en\":\"Taken over\"}}";
+        String lessonBody = "{\"title\":{\"en\":\"Taken\"},\"kind\":\"CHALLENGE\",\"estimatedMinutes\":5}";
+        String block = "{\"type\":\"markdown\",\"text\":{\"en\":\"Taken over\"}}";
+        String courseBody = "{\"slug\":\"taken\",\"title\":{\"en\":\"Taken\"},\"level\":\"BEGINNER\","
+                + "\"category\":\"X\",\"estimatedHours\":1,\"paid\":false,\"enrollment\":\"OPEN\"}";
+        return List.of(
+                probe("GET /api/v1/authoring/courses/{id}", course, null),
+                probe("PUT /api/v1/authoring/courses/{id}", course, courseBody),
+                probe("DELETE /api/v1/authoring/courses/{id}", course, null),
+                probe("POST /api/v1/authoring/courses/{id}/publish", course + "/publish", null),
+                probe("POST /api/v1/authoring/courses/{id}/unpublish", course + "/unpublish", null),
+                probe("GET /api/v1/authoring/courses/{id}/preview", course + "/preview", null),
+                probe("PUT /api/v1/authoring/courses/{id}/enrollment-key", course + "/enrollment-key",
+                        "{\"key\":\"let me in\"}"),
+                probe("DELETE /api/v1/authoring/courses/{id}/enrollment-key", course + "/enrollment-key", null),
+                probe("GET /api/v1/authoring/courses/{id}/export", course + "/export", null),
+                probe("POST /api/v1/authoring/courses/{id}/modules", course + "/modules", title),
+                probe("PUT /api/v1/authoring/courses/{id}/modules/{moduleId}", course + "/modules/" + o.module(), title),
+                probe("DELETE /api/v1/authoring/courses/{id}/modules/{moduleId}", course + "/modules/" + o.module(),
+                        null),
+                probe("PUT /api/v1/authoring/courses/{id}/modules/order", course + "/modules/order",
+                        "{\"ids\":[\"" + o.module() + "\"],\"expectedVersion\":0}"),
+                probe("POST /api/v1/authoring/courses/{id}/modules/{moduleId}/lessons", course + "/modules/"
+                        + o.module() + "/lessons", lessonBody),
+                probe("PUT /api/v1/authoring/courses/{id}/modules/{moduleId}/lessons/order", course + "/modules/"
+                        + o.module() + "/lessons/order", "{\"ids\":[\"" + o.lesson() + "\"],\"expectedVersion\":0}"),
+                probe("GET /api/v1/authoring/courses/{id}/lessons/{lessonId}", lesson, null),
+                probe("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}", lesson, lessonBody),
+                probe("DELETE /api/v1/authoring/courses/{id}/lessons/{lessonId}", lesson, null),
+                probe("GET /api/v1/authoring/courses/{id}/lessons/{lessonId}/preview", lesson + "/preview", null),
+                probe("POST /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks", lesson + "/blocks", block),
+                probe("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/{blockId}", lesson + "/blocks/"
+                        + o.block(), block),
+                probe("DELETE /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/{blockId}", lesson
+                        + "/blocks/" + o.block(), null),
+                probe("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/order", lesson + "/blocks/order",
+                        "{\"ids\":[\"" + o.block() + "\"],\"expectedVersion\":0}"),
+                probe("GET /api/v1/authoring/courses/{id}/assets", course + "/assets", null),
+                probe("POST /api/v1/authoring/courses/{id}/assets", course + "/assets", "{}"),
+                probe("GET /api/v1/authoring/courses/{id}/assets/{name}", course + "/assets/flow.png", null),
+                probe("DELETE /api/v1/authoring/courses/{id}/assets/{name}", course + "/assets/flow.png", null),
+                probe("PUT /api/v1/authoring/domains/{id}", "/api/v1/authoring/domains/" + o.domain(),
+                        "{\"slug\":\"taken\",\"title\":{\"en\":\"Taken\"}}"),
+                probe("DELETE /api/v1/authoring/domains/{id}", "/api/v1/authoring/domains/" + o.domain(), null),
+                probe("PUT /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + o.track(),
+                        "{\"slug\":\"taken\",\"title\":{\"en\":\"Taken\"}}"),
+                probe("DELETE /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + o.track(), null),
+                probe("PUT /api/v1/authoring/tracks/{id}/order", "/api/v1/authoring/tracks/" + o.track() + "/order",
+                        "{\"ids\":[],\"expectedVersion\":0}"));
     }
 
     /** B's course (its own, published), B's enrollment in it and B's class given that course. */
@@ -204,11 +315,63 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
+        probed.addAll(catalogProbes.stream().map(Probe::route).toList());
+        probed.addAll(CATALOG_LISTS);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
         assertThat(missing).as("endpoints not covered by the cross-tenant matrix").isEmpty();
     }
+
+    @Test
+    void catalogListsShowNoOtherTenantsCourses() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            for (String list : CATALOG_LISTS) {
+                MvcResult result = call(role, HttpMethod.GET, list.substring(list.indexOf(' ') + 1), null);
+                assertThat(result.getResponse().getContentAsString()).as("%s as %s", list, role)
+                        .doesNotContain(catalogOfB.course().toString(), catalogOfB.track().toString(),
+                                catalogOfB.domain().toString());
+            }
+        }
+        // The lists do work: A's learners see the platform's course, A's authors their own drafts.
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/courses", null).getResponse().getContentAsString())
+                .contains(platform.course().toString());
+    }
+
+    @Test
+    void anotherTenantsCatalogAndThePlatformsAreNeitherFoundNorChanged() throws Exception {
+        String before = catalogSnapshot();
+        for (Role role : tokensOfA.keySet()) {
+            for (Probe probe : catalogProbes) {
+                int status = call(role, probe.method(), probe.path(), probe.body()).getResponse().getStatus();
+                assertThat(status).as("%s %s as %s of A", probe.method(), probe.path(), role).isBetween(400, 499);
+            }
+        }
+        assertThat(catalogSnapshot()).isEqualTo(before);
+    }
+
+    /** B's and the platform's catalog rows, read past every filter. */
+    String catalogSnapshot() {
+        StringBuilder snapshot = new StringBuilder();
+        for (CatalogOf o : List.of(catalogOfB, platform)) {
+            snapshot.append(jdbc.queryForList("select slug, title, revision, published, published_version,"
+                    + " enrollment_key_hash from catalog_course where id = ?", o.course()))
+                    .append(jdbc.queryForList("select id, title, position from catalog_module where course_id = ?"
+                            + " order by id", o.course()))
+                    .append(jdbc.queryForList("select id, title, position, kind from catalog_lesson where course_id = ?"
+                            + " order by id", o.course()))
+                    .append(jdbc.queryForList("select id, position, content from catalog_block where course_id = ?"
+                            + " order by id", o.course()))
+                    .append(jdbc.queryForList("select name from catalog_asset where course_id = ?", o.course()))
+                    .append(jdbc.queryForList("select slug, title from catalog_domain where id = ?", o.domain()))
+                    .append(jdbc.queryForList("select slug, title, revision from catalog_track where id = ?",
+                            o.track()));
+        }
+        return snapshot.toString();
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+            0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
     @Test
     void learningListsNeverShowAnotherTenantsRows() throws Exception {

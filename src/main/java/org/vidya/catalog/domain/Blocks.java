@@ -13,11 +13,6 @@ interface Blocks extends JpaRepository<Block, UUID> {
 
     List<Block> findByLessonIdOrderByPosition(UUID lessonId);
 
-    long countByLessonId(UUID lessonId);
-
-    @Query("select count(b) > 0 from Block b where b.courseId = ?1 and b.type = 'image'")
-    boolean hasImages(UUID courseId);
-
     @Modifying
     @Query("delete from Block b where b.lessonId in (select l.id from Lesson l where l.moduleId = ?1)")
     void deleteByModuleId(UUID moduleId);

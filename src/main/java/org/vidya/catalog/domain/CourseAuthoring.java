@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -878,13 +880,13 @@ public class CourseAuthoring {
                         .map(b -> new BlockDraft(b.id(), b.position(), b.content().toInput())).toList());
     }
 
-    private static <T> void renumber(List<T> items, java.util.function.ObjIntConsumer<T> move) {
+    private static <T> void renumber(List<T> items, ObjIntConsumer<T> move) {
         for (int i = 0; i < items.size(); i++) {
             move.accept(items.get(i), i);
         }
     }
 
-    private static <T> Map<UUID, T> byId(List<T> items, java.util.function.Function<T, UUID> id) {
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
         Map<UUID, T> map = new LinkedHashMap<>();
         items.forEach(item -> map.put(id.apply(item), item));
         return map;

@@ -9,7 +9,5 @@ interface CourseModules extends JpaRepository<CourseModule, UUID> {
 
     List<CourseModule> findByCourseIdOrderByPosition(UUID courseId);
 
-    long countByCourseId(UUID courseId);
-
     void deleteByCourseId(UUID courseId);
 }

@@ -101,10 +101,6 @@ public final class LocalizedText {
         return new LocalizedText(defaultLocale, Collections.unmodifiableMap(changed));
     }
 
-    public boolean isTranslatedTo(String locale) {
-        return values.containsKey(locale);
-    }
-
     /**
      * The same text with another default locale, for text shared between things of different
      * default locales (a track's title inside a course); lacking that locale, the current default

@@ -21,7 +21,6 @@ import org.vidya.catalog.CourseSummary;
 import org.vidya.catalog.DomainId;
 import org.vidya.catalog.LessonContent;
 import org.vidya.catalog.LessonId;
-import org.vidya.catalog.TrackId;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Tenancy;
 import org.vidya.platform.TenantId;

@@ -63,6 +63,8 @@ import org.vidya.platform.Permission;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -201,9 +203,15 @@ class AuthoringRestController {
         packages.export(new CourseId(id), response.getOutputStream());
     }
 
+    /** A file upload, for the API documentation. */
+    record Upload(@Schema(type = "string", format = "binary") String file, @Nullable String name) {
+    }
+
     @PostMapping("/course-imports")
     @Operation(summary = "Import a course package (multipart 'file': a zip or course.json, or a course.json body)"
-            + " as a new draft; dryRun=true only checks")
+            + " as a new draft; dryRun=true only checks", requestBody = @io.swagger.v3.oas.annotations.parameters
+            .RequestBody(content = {@Content(mediaType = "multipart/form-data",
+                    schema = @Schema(implementation = Upload.class)), @Content(mediaType = "application/json")}))
     ResponseEntity<ImportResponse> importCourse(HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         Access.require(Permission.CONTENT_AUTHOR);
@@ -322,7 +330,9 @@ class AuthoringRestController {
 
     @PostMapping("/courses/{id}/assets")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload an image (multipart 'file', optional 'name'): PNG, JPEG, GIF or WebP up to 5 MB")
+    @Operation(summary = "Upload an image (multipart 'file', optional 'name'): PNG, JPEG, GIF or WebP up to 5 MB",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class))))
     AssetResponse addAsset(@PathVariable UUID id, HttpServletRequest request) throws IOException {
         Access.require(Permission.CONTENT_AUTHOR);
         MultipartFile file = file(request);

@@ -14,7 +14,6 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.FieldViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading and writing course.json: every rule of docs/course-format.md, reported by JSON path. */
 class CourseFormatTests {

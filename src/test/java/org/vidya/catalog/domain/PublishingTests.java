@@ -46,7 +46,6 @@ class PublishingTests {
             assertThat(catalog.publishedCourse(draft.id(), Locale.ENGLISH)).isEmpty();
             assertThat(catalog.browse(CatalogQuery.all(), Locale.ENGLISH)).extracting(CourseSummary::id)
                     .doesNotContain(draft.id());
-            LessonOutline anyLesson = null;
             assertThat(catalog.summaries(List.of(draft.id()), Locale.ENGLISH)).isEmpty();
         });
     }

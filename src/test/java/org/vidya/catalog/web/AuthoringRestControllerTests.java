@@ -234,6 +234,10 @@ class AuthoringRestControllerTests {
                 .isProblem(409, "asset-in-use");
 
         assertThat(api.get("/api/v1/courses/" + course + "/assets/dot.png", learnerToken).status()).isEqualTo(404);
+        // Before publishing, pages show the draft's image to its authors (preview) and to nobody else.
+        Person learner = data.member(tenant, Role.LEARNER);
+        assertThat(pageImage(course, author).getStatus()).isEqualTo(200);
+        assertThat(pageImage(course, learner).getStatus()).isEqualTo(404);
         api.post("/api/v1/authoring/courses/" + course + "/publish", authorToken, null);
         Response image = api.get("/api/v1/courses/" + course + "/assets/dot.png", learnerToken);
         assertThat(image.status()).isEqualTo(200);
@@ -247,12 +251,9 @@ class AuthoringRestControllerTests {
         assertThat(block.path("alt").asString()).isEqualTo("A dot");
 
         // Pages fetch the same image at the address the lesson blocks carry, with the browser session.
-        Person learner = data.member(tenant, Role.LEARNER);
-        MockHttpServletResponse page = mvc.perform(get("/catalog/courses/" + course + "/assets/dot.png")
-                .with(authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                        .authenticated(learner.principal(), null, learner.principal().authorities()))))
-                .andReturn().getResponse();
+        MockHttpServletResponse page = pageImage(course, learner);
         assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsByteArray()).isEqualTo(PNG);
         assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
@@ -321,7 +322,99 @@ class AuthoringRestControllerTests {
         assertThat(actions).containsExactly("course.published", "course.unpublished", "course.deleted");
     }
 
+    @Test
+    void deletingKeepsTheRestInOrder() {
+        String course = createCourse("Deleting");
+        String first = addModule(course, "First");
+        String second = addModule(course, "Second");
+        String a = addLesson(course, first, "A");
+        String b = addLesson(course, first, "B");
+        String c = addLesson(course, first, "C");
+        String one = addBlock(course, b, Map.of("type", "markdown", "text", Map.of("en", "one")));
+        String two = addBlock(course, b, Map.of("type", "markdown", "text", Map.of("en", "two")));
+        String zero = addBlock(course, b, Map.of("type", "markdown", "text", Map.of("en", "zero")));
+        api.delete("/api/v1/authoring/courses/" + course + "/lessons/" + b + "/blocks/" + two, authorToken);
+        JsonNode blocks = api.get("/api/v1/authoring/courses/" + course + "/lessons/" + b, authorToken).json()
+                .path("blocks");
+        assertThat(blocks.findValuesAsString("id")).containsExactly(one, zero);
+        assertThat(blocks.findValues("position").stream().map(JsonNode::asInt).toList()).containsExactly(0, 1);
+
+        assertThat(api.delete("/api/v1/authoring/courses/" + course + "/lessons/" + b, authorToken).status())
+                .isEqualTo(204);
+        JsonNode lessons = api.get("/api/v1/authoring/courses/" + course, authorToken).json().path("modules").get(0)
+                .path("lessons");
+        assertThat(lessons.findValuesAsString("id")).containsExactly(a, c);
+        assertThat(lessons.get(1).path("position").asInt()).isEqualTo(1);
+
+        assertThat(api.delete("/api/v1/authoring/courses/" + course + "/modules/" + first, authorToken).status())
+                .isEqualTo(204);
+        JsonNode modules = api.get("/api/v1/authoring/courses/" + course, authorToken).json().path("modules");
+        assertThat(modules.findValuesAsString("id")).containsExactly(second);
+        assertThat(modules.get(0).path("position").asInt()).isZero();
+        assertThat(api.get("/api/v1/authoring/courses/" + course + "/lessons/" + a, authorToken).status())
+                .isEqualTo(404);
+        assertThat(data.jdbc().queryForObject("select count(*) from catalog_block where course_id = ?",
+                Integer.class, UUID.fromString(course))).isZero();
+    }
+
+    @Test
+    void tracksOrderTheirCoursesWithinADomain() {
+        Response domain = api.post("/api/v1/authoring/domains", authorToken, Map.of("slug", Courses.slug("maths"),
+                "defaultLocale", "en", "title", Map.of("en", "Mathematics", "hi", "गणित")));
+        assertThat(domain.status()).as(domain.body()).isEqualTo(201);
+        String domainId = domain.json().path("id").asString();
+        Response track = api.post("/api/v1/authoring/tracks", authorToken, Map.of("slug", Courses.slug("numbers"),
+                "defaultLocale", "en", "title", Map.of("en", "Numbers"), "domainId", domainId));
+        String trackId = track.json().path("id").asString();
+        List<String> ids = new ArrayList<>();
+        for (String title : List.of("Counting", "Adding", "Multiplying")) {
+            Map<String, Object> body = courseBody(title, false, "OPEN");
+            body.put("trackId", trackId);
+            String id = api.post("/api/v1/authoring/courses", authorToken, body).json().path("id").asString();
+            String module = addModule(id, "M");
+            addLesson(id, module, "L");
+            api.post("/api/v1/authoring/courses/" + id + "/publish", authorToken, null);
+            ids.add(id);
+        }
+        JsonNode authored = trackOf(api.get("/api/v1/authoring/tracks", authorToken).json(), trackId);
+        List<String> order = new ArrayList<>();
+        authored.path("courses").forEach(id -> order.add(id.asString()));
+        assertThat(order).containsExactlyElementsOf(ids);
+        long revision = authored.path("revision").asLong();
+        api.put("/api/v1/authoring/tracks/" + trackId + "/order", authorToken,
+                Map.of("ids", List.of(ids.get(2), ids.get(0)), "expectedVersion", revision))
+                .isProblem(409, "stale-order");
+        Response reordered = api.put("/api/v1/authoring/tracks/" + trackId + "/order", authorToken,
+                Map.of("ids", List.of(ids.get(2), ids.get(0), ids.get(1)), "expectedVersion", revision));
+        assertThat(reordered.status()).as(reordered.body()).isEqualTo(200);
+        JsonNode learnerView = trackOf(api.get("/api/v1/tracks", learnerToken).json(), trackId);
+        assertThat(learnerView.path("courses").findValuesAsString("title"))
+                .containsExactly("Multiplying", "Counting", "Adding");
+        assertThat(api.get("/api/v1/courses/" + ids.get(0), learnerToken).json().path("course").path("domainTitle")
+                .asString()).isEqualTo("Mathematics");
+        api.delete("/api/v1/authoring/domains/" + domainId, authorToken).isProblem(409, "domain-in-use");
+        api.delete("/api/v1/authoring/tracks/" + trackId, authorToken).isProblem(409, "track-in-use");
+        api.post("/api/v1/authoring/tracks", authorToken, Map.of("slug", "x", "defaultLocale", "en",
+                "title", Map.of("en", "X"), "domainId", UUID.randomUUID())).isInvalid("domainId");
+    }
+
+    private static JsonNode trackOf(JsonNode tracks, String id) {
+        for (JsonNode track : tracks) {
+            if (track.path("id").asString().equals(id)) {
+                return track;
+            }
+        }
+        throw new AssertionError("no track " + id + " in " + tracks);
+    }
+
     // ---- helpers
+
+    private MockHttpServletResponse pageImage(String course, Person person) throws Exception {
+        return mvc.perform(get("/catalog/courses/" + course + "/assets/dot.png")
+                .with(authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .authenticated(person.principal(), null, person.principal().authorities()))))
+                .andReturn().getResponse();
+    }
 
     private String createCourse(String title) {
         Response created = api.post("/api/v1/authoring/courses", authorToken, courseBody(title, false, "OPEN"));

@@ -117,6 +117,17 @@ class CatalogRestControllerTests {
         api.get("/api/v1/courses/not-a-uuid", learner).isInvalid("id");
     }
 
+    @Test
+    void isDocumentedInOpenApi() throws Exception {
+        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .path("paths");
+        assertThat(paths.path("/api/v1/courses").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/courses/{id}/lessons/{lessonId}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/authoring/courses/{id}/publish").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/authoring/course-imports").path("post").path("requestBody").path("content")
+                .has("multipart/form-data")).isTrue();
+    }
+
     private List<String> titles(String path) {
         Response response = api.get(path, learner);
         assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -49,6 +49,8 @@ class EndpointRoleMatrixTests {
     static final Set<Role> CLASS_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN,
             Role.ANALYTICS_VIEWER);
     static final Set<Role> TEAM_READERS = EnumSet.of(Role.TEAM_MANAGER, Role.ORG_ADMIN, Role.ANALYTICS_VIEWER);
+    static final Set<Role> CONTENT_AUTHORS = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
+            Role.PLATFORM_ADMIN);
     static final Set<Role> LEARNERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.TEAM_MANAGER, Role.CONTENT_CREATOR,
             Role.ORG_ADMIN);
     static final Set<Role> ASSIGNERS = EnumSet.of(Role.TEACHER, Role.TEAM_MANAGER, Role.ORG_ADMIN);
@@ -154,6 +156,8 @@ class EndpointRoleMatrixTests {
         cell("DELETE /api/v1/invitations/{id}", "/api/v1/invitations/" + id, null, ORG_ADMIN);
         // audit log
         cell("GET /api/v1/audit-events", null, ORG_ADMIN);
+        // catalog: everyone reads published courses; content authors author
+        declareCatalog(id, other);
         // learning: enrollments, progress, course assignments and group progress
         cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
         cell("GET /api/v1/enrollments", null, LEARNERS);
@@ -174,6 +178,85 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + id + "/progress", null, ASSIGNERS);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
+    }
+
+    private void declareCatalog(String id, String other) {
+        String course = "/api/v1/authoring/courses/" + id;
+        String slug = "matrix-" + id.substring(0, 8);
+        String courseBody = "{\"slug\":\"" + slug + "\",\"defaultLocale\":\"en\",\"title\":{\"en\":\"Matrix\"},"
+                + "\"level\":\"BEGINNER\",\"category\":\"Testing\",\"estimatedHours\":1,\"paid\":false,"
+                + "\"enrollment\":\"OPEN\"}";
+        String title = "{\"title\":{\"en\":\"Matrix\"}}";
+        String lessonBody = "{\"title\":{\"en\":\"Matrix\"},\"kind\":\"CONCEPT_INTRO\",\"estimatedMinutes\":5}";
+        String block = "{\"type\":\"markdown\",\"text\":{\"en\":\"Matrix\"}}";
+        String order = "{\"ids\":[\"" + other + "\"],\"expectedVersion\":0}";
+        cell("GET /api/v1/courses", null, ANY_ROLE);
+        cell("GET /api/v1/courses/{id}", "/api/v1/courses/" + id, null, ANY_ROLE);
+        cell("GET /api/v1/courses/{id}/lessons/{lessonId}", "/api/v1/courses/" + id + "/lessons/" + other, null,
+                ANY_ROLE);
+        cell("GET /api/v1/courses/{id}/assets/{name}", "/api/v1/courses/" + id + "/assets/x.png", null, ANY_ROLE);
+        cell("GET /api/v1/tracks", null, ANY_ROLE);
+        cell("GET /api/v1/domains", null, ANY_ROLE);
+        cell("GET /api/v1/authoring/courses", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses", courseBody, CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}", course, null, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}", course, courseBody, CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}", course, null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/publish", course + "/publish", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/unpublish", course + "/unpublish", null, CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/preview", course + "/preview", null, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/enrollment-key", course + "/enrollment-key",
+                "{\"key\":\"matrix key\"}", CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}/enrollment-key", course + "/enrollment-key", null,
+                CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/export", course + "/export", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/course-imports", "/api/v1/authoring/course-imports?dryRun=true", "{}",
+                CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/modules", course + "/modules", title, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/modules/{moduleId}", course + "/modules/" + other, title,
+                CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}/modules/{moduleId}", course + "/modules/" + other, null,
+                CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/modules/order", course + "/modules/order", order, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/modules/{moduleId}/lessons", course + "/modules/" + other
+                + "/lessons", lessonBody, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/modules/{moduleId}/lessons/order", course + "/modules/" + other
+                + "/lessons/order", order, CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/lessons/{lessonId}", course + "/lessons/" + other, null,
+                CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}", course + "/lessons/" + other, lessonBody,
+                CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}/lessons/{lessonId}", course + "/lessons/" + other, null,
+                CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/lessons/{lessonId}/preview", course + "/lessons/" + other
+                + "/preview", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks", course + "/lessons/" + other
+                + "/blocks", block, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/{blockId}", course + "/lessons/" + other
+                + "/blocks/" + other, block, CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/{blockId}", course + "/lessons/"
+                + other + "/blocks/" + other, null, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/courses/{id}/lessons/{lessonId}/blocks/order", course + "/lessons/" + other
+                + "/blocks/order", order, CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/assets", course + "/assets", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/courses/{id}/assets", course + "/assets", "{}", CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/courses/{id}/assets/{name}", course + "/assets/x.png", null, CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/courses/{id}/assets/{name}", course + "/assets/x.png", null,
+                CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/domains", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/domains", "{\"slug\":\"" + slug + "\",\"defaultLocale\":\"en\","
+                + "\"title\":{\"en\":\"Matrix\"}}", CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/domains/{id}", "/api/v1/authoring/domains/" + id, "{\"slug\":\"" + slug
+                + "\",\"title\":{\"en\":\"Matrix\"}}", CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/domains/{id}", "/api/v1/authoring/domains/" + id, null, CONTENT_AUTHORS);
+        cell("GET /api/v1/authoring/tracks", null, CONTENT_AUTHORS);
+        cell("POST /api/v1/authoring/tracks", "{\"slug\":\"" + slug + "\",\"defaultLocale\":\"en\","
+                + "\"title\":{\"en\":\"Matrix\"}}", CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + id, "{\"slug\":\"" + slug
+                + "\",\"title\":{\"en\":\"Matrix\"}}", CONTENT_AUTHORS);
+        cell("DELETE /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + id, null, CONTENT_AUTHORS);
+        cell("PUT /api/v1/authoring/tracks/{id}/order", "/api/v1/authoring/tracks/" + id + "/order", order,
+                CONTENT_AUTHORS);
     }
 
     private void pub(String route, String body) {
