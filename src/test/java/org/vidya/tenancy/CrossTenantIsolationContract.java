@@ -19,8 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.vidya.catalog.CourseOutline;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
 import org.vidya.support.Api;
@@ -136,8 +136,6 @@ abstract class CrossTenantIsolationContract {
                         "{\"name\":\"Borrowed manager\",\"managerId\":\"" + b.person(Role.TEAM_MANAGER).id() + "\"}"),
                 probe("POST /api/v1/guardian-links", "/api/v1/guardian-links",
                         "{\"childEmail\":\"" + b.email(Role.LEARNER) + "\"}")));
-        learningProbes(bLearner);
-        courseworkProbes();
         catalogOfB = catalogOf(b.tenant().id());
         platform = catalogOf(TenantId.PLATFORM);
         UUID courseOfA = courses.draft(a.tenant().id(), "Course of A", 1, 1).id().value();
@@ -164,6 +162,45 @@ abstract class CrossTenantIsolationContract {
                         + "\"}"),
                 probe("PUT /api/v1/authoring/courses/{id}/modules/order", "/api/v1/authoring/courses/" + courseOfA
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
+        learningProbes(bLearner);
+        courseworkProbes();
+    }
+
+    String bAssignment;
+    String bSubmission;
+
+    /** B's assignment on B's own course, with a text hand-in of B's learner. */
+    private void courseworkProbes() {
+        CourseOutline bCourse = courses.publish(b.tenant().id(), "Coursework of B", 1, 1);
+        enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id());
+        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
+        bAssignment = api.post("/api/v1/courses/" + bCourse.id() + "/assignments", bTeacher, Map.of(
+                "title", "Homework of B", "submissionTypes", List.of("TEXT", "FILE"), "maxPoints", 10,
+                "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
+        bSubmission = api.put("/api/v1/assignments/" + bAssignment + "/submission",
+                api.signIn(b.person(Role.LEARNER)).accessToken(), Map.of("type", "TEXT", "text", "Work of B"))
+                .json().path("id").asString();
+        String assignment = "/api/v1/assignments/" + bAssignment;
+        String submission = "/api/v1/submissions/" + bSubmission;
+        probes.addAll(List.of(
+                probe("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        null),
+                probe("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        "{\"title\":\"Taken over\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
+                                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}"),
+                probe("GET /api/v1/assignments/{id}", assignment, null),
+                probe("PATCH /api/v1/assignments/{id}", assignment, "{\"title\":\"Taken over\",\"published\":false}"),
+                probe("DELETE /api/v1/assignments/{id}", assignment, null),
+                probe("PUT /api/v1/assignments/{id}/submission", assignment + "/submission",
+                        "{\"type\":\"TEXT\",\"text\":\"Slipped in\"}"),
+                probe("POST /api/v1/assignments/{id}/submission/file", assignment + "/submission/file", null),
+                probe("GET /api/v1/assignments/{id}/submission", assignment + "/submission", null),
+                probe("GET /api/v1/assignments/{id}/submissions", assignment + "/submissions", null),
+                probe("POST /api/v1/assignments/{id}/releases", assignment + "/releases", null),
+                probe("GET /api/v1/submissions/{id}", submission, null),
+                probe("GET /api/v1/submissions/{id}/file", submission + "/file", null),
+                probe("PUT /api/v1/submissions/{id}/grade", submission + "/grade", "{\"points\":10}"),
+                probe("POST /api/v1/submissions/{id}/release", submission + "/release", null)));
     }
 
     // A published course with a module, a lesson, blocks and an image, in a track of a domain.
@@ -234,43 +271,6 @@ abstract class CrossTenantIsolationContract {
                 probe("DELETE /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + o.track(), null),
                 probe("PUT /api/v1/authoring/tracks/{id}/order", "/api/v1/authoring/tracks/" + o.track() + "/order",
                         "{\"ids\":[],\"expectedVersion\":0}"));
-    }
-
-    String bAssignment;
-    String bSubmission;
-
-    /** B's assignment on B's own course, with a text hand-in of B's learner. */
-    private void courseworkProbes() {
-        CourseOutline bCourse = courses.publish(b.tenant().id(), "Coursework of B", 1, 1);
-        enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id());
-        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
-        bAssignment = api.post("/api/v1/courses/" + bCourse.id() + "/assignments", bTeacher, Map.of(
-                "title", "Homework of B", "submissionTypes", List.of("TEXT", "FILE"), "maxPoints", 10,
-                "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
-        bSubmission = api.put("/api/v1/assignments/" + bAssignment + "/submission",
-                api.signIn(b.person(Role.LEARNER)).accessToken(), Map.of("type", "TEXT", "text", "Work of B"))
-                .json().path("id").asString();
-        String assignment = "/api/v1/assignments/" + bAssignment;
-        String submission = "/api/v1/submissions/" + bSubmission;
-        probes.addAll(List.of(
-                probe("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
-                        null),
-                probe("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
-                        "{\"title\":\"Taken over\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
-                                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}"),
-                probe("GET /api/v1/assignments/{id}", assignment, null),
-                probe("PATCH /api/v1/assignments/{id}", assignment, "{\"title\":\"Taken over\",\"published\":false}"),
-                probe("DELETE /api/v1/assignments/{id}", assignment, null),
-                probe("PUT /api/v1/assignments/{id}/submission", assignment + "/submission",
-                        "{\"type\":\"TEXT\",\"text\":\"Slipped in\"}"),
-                probe("POST /api/v1/assignments/{id}/submission/file", assignment + "/submission/file", null),
-                probe("GET /api/v1/assignments/{id}/submission", assignment + "/submission", null),
-                probe("GET /api/v1/assignments/{id}/submissions", assignment + "/submissions", null),
-                probe("POST /api/v1/assignments/{id}/releases", assignment + "/releases", null),
-                probe("GET /api/v1/submissions/{id}", submission, null),
-                probe("GET /api/v1/submissions/{id}/file", submission + "/file", null),
-                probe("PUT /api/v1/submissions/{id}/grade", submission + "/grade", "{\"points\":10}"),
-                probe("POST /api/v1/submissions/{id}/release", submission + "/release", null)));
     }
 
     /** B's course (its own, published), B's enrollment in it and B's class given that course. */
@@ -363,27 +363,6 @@ abstract class CrossTenantIsolationContract {
     }
 
     @Test
-    void learningListsNeverShowAnotherTenantsRows() throws Exception {
-        for (Role role : tokensOfA.keySet()) {
-            for (String list : List.of("/api/v1/enrollments?limit=200", "/api/v1/course-assignments?limit=200")) {
-                String body = call(role, HttpMethod.GET, list, null).getResponse().getContentAsString();
-                assertThat(body).as("%s as %s", list, role).doesNotContain(b.classId().toString())
-                        .doesNotContain(b.person(Role.LEARNER).id().toString());
-                jdbc.queryForList("select id from learning_enrollment where tenant_id = ?", UUID.class,
-                        b.tenant().id().value()).forEach(id -> assertThat(body).doesNotContain(id.toString()));
-            }
-        }
-    }
-
-    @Test
-    void courseworkListsNeverShowAnotherTenantsRows() throws Exception {
-        for (Role role : tokensOfA.keySet()) {
-            String body = call(role, HttpMethod.GET, "/api/v1/assignments", null).getResponse().getContentAsString();
-            assertThat(body).as("assignments as %s", role).doesNotContain(bAssignment).doesNotContain("Homework of B");
-        }
-    }
-
-    @Test
     void catalogListsShowNoOtherTenantsCourses() throws Exception {
         for (Role role : tokensOfA.keySet()) {
             for (String list : CATALOG_LISTS) {
@@ -432,6 +411,27 @@ abstract class CrossTenantIsolationContract {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
+    @Test
+    void learningListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            for (String list : List.of("/api/v1/enrollments?limit=200", "/api/v1/course-assignments?limit=200")) {
+                String body = call(role, HttpMethod.GET, list, null).getResponse().getContentAsString();
+                assertThat(body).as("%s as %s", list, role).doesNotContain(b.classId().toString())
+                        .doesNotContain(b.person(Role.LEARNER).id().toString());
+                jdbc.queryForList("select id from learning_enrollment where tenant_id = ?", UUID.class,
+                        b.tenant().id().value()).forEach(id -> assertThat(body).doesNotContain(id.toString()));
+            }
+        }
+    }
+
+    @Test
+    void courseworkListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/assignments", null).getResponse().getContentAsString();
+            assertThat(body).as("assignments as %s", role).doesNotContain(bAssignment).doesNotContain("Homework of B");
+        }
+    }
 
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {

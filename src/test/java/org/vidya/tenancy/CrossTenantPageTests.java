@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vidya.catalog.CourseId;
+import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
 import org.vidya.support.Api;
@@ -53,6 +54,9 @@ class CrossTenantPageTests {
     UUID teamOfB;
     UUID linkOfB;
     UUID invitationOfB;
+    CourseOutline courseOfB;
+    String enrollmentOfB;
+    UUID assignmentOfB;
 
     @BeforeEach
     void twoTenants() {
@@ -67,6 +71,10 @@ class CrossTenantPageTests {
         teamOfB = data.team(b, managerOfB);
         linkOfB = data.pendingGuardianLink(b, parentOfB, learnerOfB);
         invitationOfB = data.pendingInvitation(b, managerOfB);
+        courseOfB = courses.publish(b.id(), "Course of B", 1, 2);
+        enrollmentOfB = enrollments.enroll(b, learnerOfB, courseOfB.id()).toString();
+        Person teacherOfB = data.member(b, Role.TEACHER);
+        assignmentOfB = enrollments.assignToClass(b, classOfB, courseOfB.id(), teacherOfB);
     }
 
     @Test
@@ -90,7 +98,22 @@ class CrossTenantPageTests {
                 post("/admin/guardians/" + linkOfB + "/confirm"),
                 post("/admin/guardians/" + linkOfB + "/revoke"),
                 post("/admin/invitations/" + invitationOfB + "/revoke"),
-                post("/children/links/" + linkOfB + "/withdraw"));
+                post("/children/links/" + linkOfB + "/withdraw"),
+                // learning
+                get("/courses/" + courseOfB.id()),
+                post("/courses/" + courseOfB.id() + "/enroll"),
+                get("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id()),
+                post("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id() + "/complete"),
+                post("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id() + "/progress")
+                        .param("event", "heartbeat").param("seconds", "30"),
+                post("/learning/enrollments/" + enrollmentOfB + "/deadline").param("targetDate", "2099-01-01"),
+                post("/learning/enrollments/" + enrollmentOfB + "/withdraw"),
+                get("/learning/classes/" + classOfB), get("/learning/teams/" + teamOfB),
+                post("/learning/classes/" + classOfB + "/assignments").param("courseId", courseOfB.id().toString())
+                        .param("dueDate", "2099-01-01"),
+                post("/learning/teams/" + teamOfB + "/assignments").param("courseId", courseOfB.id().toString())
+                        .param("dueDate", "2099-01-01"),
+                post("/learning/assignments/" + assignmentOfB + "/sync"));
         for (MockHttpServletRequestBuilder probe : probes) {
             var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
                     .accept(MediaType.TEXT_HTML)).andReturn();
@@ -180,6 +203,9 @@ class CrossTenantPageTests {
                 jdbc.queryForList("select id, name from organization_team where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, due_at, target_at, last_activity_at from learning_enrollment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, due_at from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString());
     }
 }
