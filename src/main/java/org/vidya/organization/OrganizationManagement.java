@@ -39,6 +39,9 @@ public interface OrganizationManagement {
     /** The teams the person manages, by name. */
     List<GroupSummary> teamsManagedBy(UserId user);
 
+    /** Whether the person has an active membership of the current tenant. */
+    boolean isMember(UserId user);
+
     /** The name of a class or team, when it exists in the current tenant. */
     Optional<String> className(ClassId classId);
 

@@ -8,6 +8,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.catalog.CatalogManagement;
 import org.vidya.catalog.domain.CourseAuthoring;
 import org.vidya.identity.IdentityManagement;
+import org.vidya.learning.domain.Enroller;
+import org.vidya.learning.domain.ProgressRecorder;
 import org.vidya.organization.domain.ClassMembers;
 import org.vidya.organization.domain.GuardianLinks;
 import org.vidya.organization.domain.Invitations;
@@ -38,5 +40,10 @@ public class TestDataConfiguration {
     @Bean
     Courses testCourses(CourseAuthoring authoring, CatalogManagement catalog) {
         return new Courses(authoring, catalog);
+    }
+
+    @Bean
+    Enrollments testEnrollments(Enroller enroller, ProgressRecorder progress) {
+        return new Enrollments(enroller, progress);
     }
 }

@@ -20,11 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
 import org.vidya.support.Api;
 import org.vidya.support.ApiEndpoints;
 import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.World;
 
@@ -74,6 +76,7 @@ abstract class CrossTenantIsolationContract {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
     @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
 
     World a;
     World b;
@@ -159,6 +162,45 @@ abstract class CrossTenantIsolationContract {
                         + "\"}"),
                 probe("PUT /api/v1/authoring/courses/{id}/modules/order", "/api/v1/authoring/courses/" + courseOfA
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
+        learningProbes(bLearner);
+        courseworkProbes();
+    }
+
+    String bAssignment;
+    String bSubmission;
+
+    /** B's assignment on B's own course, with a text hand-in of B's learner. */
+    private void courseworkProbes() {
+        CourseOutline bCourse = courses.publish(b.tenant().id(), "Coursework of B", 1, 1);
+        enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id());
+        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
+        bAssignment = api.post("/api/v1/courses/" + bCourse.id() + "/assignments", bTeacher, Map.of(
+                "title", "Homework of B", "submissionTypes", List.of("TEXT", "FILE"), "maxPoints", 10,
+                "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
+        bSubmission = api.put("/api/v1/assignments/" + bAssignment + "/submission",
+                api.signIn(b.person(Role.LEARNER)).accessToken(), Map.of("type", "TEXT", "text", "Work of B"))
+                .json().path("id").asString();
+        String assignment = "/api/v1/assignments/" + bAssignment;
+        String submission = "/api/v1/submissions/" + bSubmission;
+        probes.addAll(List.of(
+                probe("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        null),
+                probe("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + bCourse.id() + "/assignments",
+                        "{\"title\":\"Taken over\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
+                                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}"),
+                probe("GET /api/v1/assignments/{id}", assignment, null),
+                probe("PATCH /api/v1/assignments/{id}", assignment, "{\"title\":\"Taken over\",\"published\":false}"),
+                probe("DELETE /api/v1/assignments/{id}", assignment, null),
+                probe("PUT /api/v1/assignments/{id}/submission", assignment + "/submission",
+                        "{\"type\":\"TEXT\",\"text\":\"Slipped in\"}"),
+                probe("POST /api/v1/assignments/{id}/submission/file", assignment + "/submission/file", null),
+                probe("GET /api/v1/assignments/{id}/submission", assignment + "/submission", null),
+                probe("GET /api/v1/assignments/{id}/submissions", assignment + "/submissions", null),
+                probe("POST /api/v1/assignments/{id}/releases", assignment + "/releases", null),
+                probe("GET /api/v1/submissions/{id}", submission, null),
+                probe("GET /api/v1/submissions/{id}/file", submission + "/file", null),
+                probe("PUT /api/v1/submissions/{id}/grade", submission + "/grade", "{\"points\":10}"),
+                probe("POST /api/v1/submissions/{id}/release", submission + "/release", null)));
     }
 
     // A published course with a module, a lesson, blocks and an image, in a track of a domain.
@@ -231,6 +273,39 @@ abstract class CrossTenantIsolationContract {
                         "{\"ids\":[],\"expectedVersion\":0}"));
     }
 
+    /** B's course (its own, published), B's enrollment in it and B's class given that course. */
+    private void learningProbes(UUID bLearner) {
+        CourseOutline bCourse = courses.publish(b.tenant().id(), "Course of B", 1, 2);
+        CourseOutline shared = courses.publish(TenantId.PLATFORM, "Course for all", 1, 1);
+        String bEnrollment = enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id()).toString();
+        UUID bAssignment = enrollments.assignToClass(b.tenant(), b.classId(), bCourse.id(), b.person(Role.TEACHER));
+        String bLesson = bCourse.lessons().get(0).id().toString();
+        String due = "\"dueAt\":\"2099-01-01T00:00:00Z\"";
+        probes.addAll(List.of(
+                probe("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + bCourse.id() + "/enrollments", "{}"),
+                probe("GET /api/v1/enrollments/{id}", "/api/v1/enrollments/" + bEnrollment, null),
+                probe("DELETE /api/v1/enrollments/{id}", "/api/v1/enrollments/" + bEnrollment, null),
+                probe("PUT /api/v1/enrollments/{id}/deadline", "/api/v1/enrollments/" + bEnrollment + "/deadline",
+                        "{\"targetAt\":\"2099-01-01T00:00:00Z\"}"),
+                probe("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + bCourse.id() + "/grants",
+                        "{\"userId\":\"" + a.person(Role.LEARNER).id() + "\"}"),
+                probe("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + shared.id() + "/grants",
+                        "{\"userId\":\"" + bLearner + "\"}"),
+                probe("POST /api/v1/courses/{id}/lessons/{lessonId}/progress",
+                        "/api/v1/courses/" + bCourse.id() + "/lessons/" + bLesson + "/progress",
+                        "{\"event\":\"complete\"}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"classId\":\"" + b.classId() + "\",\"courseId\":\"" + shared.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"teamId\":\"" + b.teamId() + "\",\"courseId\":\"" + shared.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments", "/api/v1/course-assignments",
+                        "{\"classId\":\"" + a.classId() + "\",\"courseId\":\"" + bCourse.id() + "\"," + due + "}"),
+                probe("POST /api/v1/course-assignments/{id}/sync", "/api/v1/course-assignments/" + bAssignment + "/sync",
+                        null),
+                probe("GET /api/v1/classes/{id}/progress", "/api/v1/classes/" + b.classId() + "/progress", null),
+                probe("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + b.teamId() + "/progress", null)));
+    }
+
     private static Probe probe(String route, String path, String body) {
         return new Probe(route, HttpMethod.valueOf(route.substring(0, route.indexOf(' '))), path, body);
     }
@@ -274,6 +349,8 @@ abstract class CrossTenantIsolationContract {
     @Test
     void everyTenantScopedEndpointIsProbed() {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
+        probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
+        probed.add("GET /api/v1/assignments");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -335,6 +412,27 @@ abstract class CrossTenantIsolationContract {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
+    @Test
+    void learningListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            for (String list : List.of("/api/v1/enrollments?limit=200", "/api/v1/course-assignments?limit=200")) {
+                String body = call(role, HttpMethod.GET, list, null).getResponse().getContentAsString();
+                assertThat(body).as("%s as %s", list, role).doesNotContain(b.classId().toString())
+                        .doesNotContain(b.person(Role.LEARNER).id().toString());
+                jdbc.queryForList("select id from learning_enrollment where tenant_id = ?", UUID.class,
+                        b.tenant().id().value()).forEach(id -> assertThat(body).doesNotContain(id.toString()));
+            }
+        }
+    }
+
+    @Test
+    void courseworkListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/assignments", null).getResponse().getContentAsString();
+            assertThat(body).as("assignments as %s", role).doesNotContain(bAssignment).doesNotContain("Homework of B");
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -345,7 +443,14 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, name, manager_id from organization_team where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, source, due_at, target_at, completed_at, last_activity_at from learning_enrollment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, due_at, class_id, team_id from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

@@ -1,6 +1,7 @@
 package org.vidya.tenancy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vidya.catalog.CourseId;
+import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
+import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
 import org.vidya.support.Courses;
+import org.vidya.support.Enrollments;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
 import org.vidya.support.TestData.TestTenant;
@@ -36,7 +41,9 @@ class CrossTenantPageTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Api api;
     @Autowired Courses courses;
+    @Autowired Enrollments enrollments;
 
     TestTenant a;
     TestTenant b;
@@ -47,6 +54,9 @@ class CrossTenantPageTests {
     UUID teamOfB;
     UUID linkOfB;
     UUID invitationOfB;
+    CourseOutline courseOfB;
+    String enrollmentOfB;
+    UUID assignmentOfB;
 
     @BeforeEach
     void twoTenants() {
@@ -61,6 +71,10 @@ class CrossTenantPageTests {
         teamOfB = data.team(b, managerOfB);
         linkOfB = data.pendingGuardianLink(b, parentOfB, learnerOfB);
         invitationOfB = data.pendingInvitation(b, managerOfB);
+        courseOfB = courses.publish(b.id(), "Course of B", 1, 2);
+        enrollmentOfB = enrollments.enroll(b, learnerOfB, courseOfB.id()).toString();
+        Person teacherOfB = data.member(b, Role.TEACHER);
+        assignmentOfB = enrollments.assignToClass(b, classOfB, courseOfB.id(), teacherOfB);
     }
 
     @Test
@@ -84,7 +98,22 @@ class CrossTenantPageTests {
                 post("/admin/guardians/" + linkOfB + "/confirm"),
                 post("/admin/guardians/" + linkOfB + "/revoke"),
                 post("/admin/invitations/" + invitationOfB + "/revoke"),
-                post("/children/links/" + linkOfB + "/withdraw"));
+                post("/children/links/" + linkOfB + "/withdraw"),
+                // learning
+                get("/courses/" + courseOfB.id()),
+                post("/courses/" + courseOfB.id() + "/enroll"),
+                get("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id()),
+                post("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id() + "/complete"),
+                post("/courses/" + courseOfB.id() + "/lessons/" + courseOfB.lessons().get(0).id() + "/progress")
+                        .param("event", "heartbeat").param("seconds", "30"),
+                post("/learning/enrollments/" + enrollmentOfB + "/deadline").param("targetDate", "2099-01-01"),
+                post("/learning/enrollments/" + enrollmentOfB + "/withdraw"),
+                get("/learning/classes/" + classOfB), get("/learning/teams/" + teamOfB),
+                post("/learning/classes/" + classOfB + "/assignments").param("courseId", courseOfB.id().toString())
+                        .param("dueDate", "2099-01-01"),
+                post("/learning/teams/" + teamOfB + "/assignments").param("courseId", courseOfB.id().toString())
+                        .param("dueDate", "2099-01-01"),
+                post("/learning/assignments/" + assignmentOfB + "/sync"));
         for (MockHttpServletRequestBuilder probe : probes) {
             var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
                     .accept(MediaType.TEXT_HTML)).andReturn();
@@ -166,6 +195,50 @@ class CrossTenantPageTests {
         }
     }
 
+    @Test
+    void anotherTenantsCourseworkInPagesIsNotFoundAndChangesNothing() throws Exception {
+        CourseId courseOfB = courses.publish(b.id(), "Coursework of B", 1, 1).id();
+        enrollments.enroll(b, learnerOfB, courseOfB);
+        Person teacherOfB = data.member(b, Role.TEACHER);
+        String assignment = api.post("/api/v1/courses/" + courseOfB + "/assignments", api.signIn(teacherOfB).accessToken(),
+                Map.of("title", "Homework of B", "submissionTypes", List.of("TEXT"), "maxPoints", 10,
+                        "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
+        String submission = api.put("/api/v1/assignments/" + assignment + "/submission",
+                api.signIn(learnerOfB).accessToken(), Map.of("type", "TEXT", "text", "Work of B")).json()
+                .path("id").asString();
+        String before = courseworkOfB();
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get("/assignments/" + assignment),
+                post("/assignments/" + assignment + "/submission").param("type", "TEXT").param("text", "Slipped in"),
+                get("/submissions/" + submission + "/file"),
+                get("/gradebook/courses/" + courseOfB + "/assignments/new"),
+                post("/gradebook/courses/" + courseOfB + "/assignments").param("title", "Taken over")
+                        .param("submissionTypes", "TEXT").param("maxPoints", "10").param("dueAt", "2099-01-01T00:00"),
+                get("/gradebook/assignments/" + assignment),
+                get("/gradebook/assignments/" + assignment + "/edit"),
+                post("/gradebook/assignments/" + assignment).param("title", "Taken over")
+                        .param("submissionTypes", "TEXT").param("maxPoints", "10").param("dueAt", "2099-01-01T00:00"),
+                post("/gradebook/assignments/" + assignment + "/delete"),
+                post("/gradebook/assignments/" + assignment + "/releases"),
+                get("/gradebook/submissions/" + submission),
+                post("/gradebook/submissions/" + submission + "/grade").param("points", "10"),
+                post("/gradebook/submissions/" + submission + "/release"));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()).isBetween(400, 499);
+        }
+        assertThat(courseworkOfB()).isEqualTo(before);
+    }
+
+    private String courseworkOfB() {
+        UUID tenant = b.id().value();
+        return String.join("\n",
+                jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString());
+    }
+
     private UsernamePasswordAuthenticationToken asAdminOfA() {
         VidyaPrincipal principal = new VidyaPrincipal(adminOfA.id(), adminOfA.email(), "Admin of A", a.id(),
                 Set.of(Role.ORG_ADMIN), 0, null);
@@ -181,6 +254,9 @@ class CrossTenantPageTests {
                 jdbc.queryForList("select id, name from organization_team where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select team_id, user_id from organization_team_member where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status from organization_guardian_link where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id, status from organization_invitation where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, due_at, target_at, last_activity_at from learning_enrollment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, due_at from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString());
     }
 }

@@ -33,15 +33,17 @@ class GroupDirectory implements OrganizationManagement {
     private final Teams teams;
     private final TeamMembers teamMembers;
     private final IdentityManagement identity;
+    private final Memberships memberships;
 
     GroupDirectory(Tenants tenants, SchoolClasses classes, ClassMembers classMembers, Teams teams,
-            TeamMembers teamMembers, IdentityManagement identity) {
+            TeamMembers teamMembers, IdentityManagement identity, Memberships memberships) {
         this.tenants = tenants;
         this.classes = classes;
         this.classMembers = classMembers;
         this.teams = teams;
         this.teamMembers = teamMembers;
         this.identity = identity;
+        this.memberships = memberships;
     }
 
     @Override
@@ -93,6 +95,11 @@ class GroupDirectory implements OrganizationManagement {
         return teams.findByManagerIdOrderByName(user.value()).stream()
                 .map(t -> new GroupSummary(t.id(), t.name(), teamMembers.findByTeamIdOrderByCreatedAt(t.id()).size()))
                 .toList();
+    }
+
+    @Override
+    public boolean isMember(UserId user) {
+        return memberships.findByUserId(user.value()).filter(m -> m.status() == Membership.Status.ACTIVE).isPresent();
     }
 
     @Override

@@ -49,6 +49,10 @@ class EndpointRoleMatrixTests {
     static final Set<Role> CLASS_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN,
             Role.ANALYTICS_VIEWER);
     static final Set<Role> TEAM_READERS = EnumSet.of(Role.TEAM_MANAGER, Role.ORG_ADMIN, Role.ANALYTICS_VIEWER);
+    static final Set<Role> LEARNERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.TEAM_MANAGER, Role.CONTENT_CREATOR,
+            Role.ORG_ADMIN);
+    static final Set<Role> ASSIGNERS = EnumSet.of(Role.TEACHER, Role.TEAM_MANAGER, Role.ORG_ADMIN);
+    static final Set<Role> COURSEWORK_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> CONTENT_AUTHORS = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
             Role.PLATFORM_ADMIN);
 
@@ -155,6 +159,53 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/audit-events", null, ORG_ADMIN);
         // catalog: everyone reads published courses; content authors author
         declareCatalog(id, other);
+        // learning: enrollments, progress, course assignments and group progress
+        cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
+        cell("GET /api/v1/enrollments", null, LEARNERS);
+        cell("GET /api/v1/enrollments/{id}", "/api/v1/enrollments/" + id, null, LEARNERS);
+        cell("DELETE /api/v1/enrollments/{id}", "/api/v1/enrollments/" + id, null, LEARNERS);
+        cell("PUT /api/v1/enrollments/{id}/deadline", "/api/v1/enrollments/" + id + "/deadline", "{}", LEARNERS);
+        cell("POST /api/v1/courses/{id}/grants", "/api/v1/courses/" + id + "/grants", "{\"userId\":\"" + other + "\"}",
+                ORG_ADMIN);
+        cell("POST /api/v1/courses/{id}/lessons/{lessonId}/progress",
+                "/api/v1/courses/" + id + "/lessons/" + other + "/progress", "{\"event\":\"heartbeat\",\"seconds\":5}",
+                LEARNERS);
+        cell("POST /api/v1/course-assignments", "{\"classId\":\"" + id + "\",\"courseId\":\"" + other
+                + "\",\"dueAt\":\"2099-01-01T00:00:00Z\"}", ASSIGNERS);
+        cell("GET /api/v1/course-assignments", null, ASSIGNERS);
+        cell("POST /api/v1/course-assignments/{id}/sync", "/api/v1/course-assignments/" + id + "/sync", null,
+                ASSIGNERS);
+        cell("GET /api/v1/classes/{id}/progress", "/api/v1/classes/" + id + "/progress", null, ASSIGNERS);
+        cell("GET /api/v1/teams/{id}/progress", "/api/v1/teams/" + id + "/progress", null, ASSIGNERS);
+        // coursework: assignments, hand-ins, files, grading and release (learners hand in, staff grade)
+        String assignment = "{\"title\":\"Matrix\",\"submissionTypes\":[\"TEXT\"],\"maxPoints\":10,"
+                + "\"dueAt\":\"2099-01-01T00:00:00Z\",\"published\":true}";
+        cell("GET /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + id + "/assignments", null, LEARNERS);
+        cell("POST /api/v1/courses/{courseId}/assignments", "/api/v1/courses/" + id + "/assignments", assignment,
+                COURSEWORK_STAFF);
+        cell("GET /api/v1/assignments", null, LEARNERS);
+        cell("GET /api/v1/assignments/{id}", "/api/v1/assignments/" + id, null, LEARNERS);
+        cell("PATCH /api/v1/assignments/{id}", "/api/v1/assignments/" + id, "{\"title\":\"Renamed\"}",
+                COURSEWORK_STAFF);
+        cell("DELETE /api/v1/assignments/{id}", "/api/v1/assignments/" + id, null, COURSEWORK_STAFF);
+        cell("PUT /api/v1/assignments/{id}/submission", "/api/v1/assignments/" + id + "/submission",
+                "{\"type\":\"TEXT\",\"text\":\"My work\"}", LEARNERS);
+        matrix.add(new Cell("POST /api/v1/assignments/{id}/submission/file",
+                "/api/v1/assignments/" + id + "/submission/file",
+                "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"work.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\nMy work\r\n--matrix--\r\n",
+                MediaType.parseMediaType("multipart/form-data; boundary=matrix"), false, LEARNERS));
+        cell("GET /api/v1/assignments/{id}/submission", "/api/v1/assignments/" + id + "/submission", null, LEARNERS);
+        cell("GET /api/v1/assignments/{id}/submissions", "/api/v1/assignments/" + id + "/submissions", null,
+                COURSEWORK_STAFF);
+        cell("POST /api/v1/assignments/{id}/releases", "/api/v1/assignments/" + id + "/releases", null,
+                COURSEWORK_STAFF);
+        cell("GET /api/v1/submissions/{id}", "/api/v1/submissions/" + id, null, LEARNERS);
+        cell("GET /api/v1/submissions/{id}/file", "/api/v1/submissions/" + id + "/file", null, LEARNERS);
+        cell("PUT /api/v1/submissions/{id}/grade", "/api/v1/submissions/" + id + "/grade", "{\"points\":5}",
+                COURSEWORK_STAFF);
+        cell("POST /api/v1/submissions/{id}/release", "/api/v1/submissions/" + id + "/release", null,
+                COURSEWORK_STAFF);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
