@@ -128,6 +128,57 @@ class CrossTenantPageTests {
     }
 
     @Test
+    void anotherTenantsCourseIdsInAuthoringPagesAreNotFoundAndChangeNothing() throws Exception {
+        org.vidya.catalog.domain.CourseAuthoring.CourseDraft draft = courses.draft(b.id(), "Course of B", 1, 1);
+        courses.as(b.id(), () -> courses.authoring().publish(draft.id()));
+        String course = "/authoring/courses/" + draft.id();
+        var module = draft.modules().getFirst();
+        String lesson = course + "/lessons/" + module.lessons().getFirst().id();
+        UUID block = courses.as(b.id(), () -> courses.authoring().lesson(draft.id(), module.lessons().getFirst().id()))
+                .blocks().getFirst().id();
+        String before = catalogOfB();
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get(course), get(course + "/preview"), get(course + "/export"),
+                post(course).param("slug", "taken-over").param("title.en", "Taken over").param("level", "BEGINNER")
+                        .param("category", "x").param("estimatedHours", "1").param("enrollment", "OPEN"),
+                post(course + "/key").param("key", "open sesame"), post(course + "/key/clear"),
+                post(course + "/publish"), post(course + "/unpublish"), post(course + "/delete"),
+                post(course + "/modules").param("title.en", "Taken over"),
+                post(course + "/modules/" + module.id()).param("title.en", "Taken over"),
+                post(course + "/modules/" + module.id() + "/delete"),
+                post(course + "/modules/order").param("order", module.id().toString()).param("revision", "0"),
+                post(course + "/modules/" + module.id() + "/lessons").param("title.en", "Taken over")
+                        .param("kind", "CHALLENGE").param("estimatedMinutes", "5"),
+                post(course + "/modules/" + module.id() + "/lessons/order")
+                        .param("order", module.lessons().getFirst().id().toString()).param("revision", "0"),
+                get(lesson), get(lesson + "/preview"),
+                post(lesson).param("title.en", "Taken over").param("kind", "CHALLENGE").param("estimatedMinutes", "5"),
+                post(lesson + "/delete"),
+                post(lesson + "/blocks").param("type", "markdown").param("text.en", "Taken over"),
+                post(lesson + "/blocks/" + block).param("text.en", "Taken over"),
+                post(lesson + "/blocks/" + block + "/delete"),
+                post(lesson + "/blocks/order").param("order", block.toString()).param("revision", "0"));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            var request = result.getRequest();
+            assertThat(result.getResponse().getStatus()).as(request.getMethod() + " " + request.getRequestURI())
+                    .isEqualTo(404);
+        }
+        assertThat(catalogOfB()).isEqualTo(before);
+    }
+
+    private String catalogOfB() {
+        UUID tenant = b.id().value();
+        return String.join("\n",
+                jdbc.queryForList("select id, title, enrollment_key_hash, version, published, published_version from catalog_course where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, position, revision from catalog_module where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, position, revision from catalog_lesson where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, position, content from catalog_block where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id from catalog_asset where tenant_id = ? order by id", tenant).toString());
+    }
+
+    @Test
     void anotherTenantsCourseImagesAreNotFound() throws Exception {
         var published = courses.publish(b.id(), "Images of B", 1, 1);
         var draft = courses.draft(b.id(), "Draft of B", 1, 1);
