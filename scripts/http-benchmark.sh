@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on the running application (started with the demo data and
 # VIDYA_DEMO_PASSWORD=benchmark-password): the authenticated read path (bearer token checked,
-# session and token version looked up, profile read) and the sign-in path (bcrypt cost 12).
+# session and token version looked up, profile read), the sign-in path (bcrypt cost 12), the
+# catalog browse, a published lesson and the progress heartbeat of a learner.
 # Uses wrk on loopback, bounded in time. Usage: scripts/http-benchmark.sh [seconds] [connections]
 set -euo pipefail
 seconds=${1:-20}
@@ -21,4 +22,25 @@ wrk.headers["Content-Type"] = "application/json"
 LUA
 echo "== POST /api/v1/auth/login, password (${seconds}s, 4 connections)"
 wrk -t2 -c4 -d"${seconds}s" --latency -s "$script" "$base/api/v1/auth/login"
+rm -f "$script"
+
+# Learning read and write paths, as a learner of the demo school enrolled in Python Basics.
+course=$(curl -sf "$base/api/v1/courses?q=python" -H "Authorization: Bearer $token" | jq -r '.items[0].id // .[0].id')
+lesson=$(curl -sf "$base/api/v1/courses/$course" -H "Authorization: Bearer $token" | jq -r '.modules[0].lessons[1].id')
+[ -n "$course" ] && [ "$course" != null ] && [ -n "$lesson" ] && [ "$lesson" != null ] \
+  || { echo "Python Basics not found: does the demo data include the demo courses?" >&2; exit 1; }
+echo "== GET /api/v1/courses?q=python (catalog browse, ${seconds}s, ${connections} connections)"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$base/api/v1/courses?q=python"
+echo "== GET /api/v1/courses/{id}/lessons/{lessonId} (published lesson, ${seconds}s, ${connections} connections)"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" \
+  "$base/api/v1/courses/$course/lessons/$lesson"
+script=$(mktemp)
+cat > "$script" <<LUA
+wrk.method = "POST"
+wrk.body = '{"event":"heartbeat","seconds":30}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $token"
+LUA
+echo "== POST /api/v1/courses/{id}/lessons/{lessonId}/progress heartbeat (one learner's row, ${seconds}s, 4 connections)"
+wrk -t2 -c4 -d"${seconds}s" --latency -s "$script" "$base/api/v1/courses/$course/lessons/$lesson/progress"
 rm -f "$script"

@@ -1,23 +1,20 @@
 package org.vidya.browser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.vidya.identity.auth.Totp;
 import org.vidya.support.Browser;
+import org.vidya.support.BrowserSignIn;
 import org.vidya.support.DemoApplicationTest;
 import org.vidya.support.RequiresBrowser;
 import org.vidya.support.TestData;
@@ -116,23 +113,6 @@ class CatalogBrowserTests {
     }
 
     private void signInAsTeacher(Page page) {
-        page.navigate("/login");
-        page.getByTestId("email").fill("rahul.verma@sunrise.example.org");
-        page.getByTestId("password").fill(DemoApplicationTest.PASSWORD);
-        page.getByTestId("sign-in").click();
-        assertThat(page).hasURL(Pattern.compile(".*/login/totp$"));
-        long step = Totp.step(clock.instant());
-        page.getByTestId("totp").fill(Totp.code(DemoApplicationTest.TOTP_SECRET, step));
-        Response answer = page.waitForResponse(r -> r.request().method().equals("POST")
-                && r.url().endsWith("/login/totp"), () -> page.getByTestId("verify-totp").click());
-        if (answer.status() != 302) {
-            // Another browser test of this application signed a teacher in with this step's code, and a
-            // code counts once: wait for the authenticator's next code, as a person would.
-            Awaitility.await().atMost(Duration.ofSeconds(35)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> Totp.step(clock.instant()) > step);
-            page.getByTestId("totp").fill(Totp.code(DemoApplicationTest.TOTP_SECRET, Totp.step(clock.instant())));
-            page.getByTestId("verify-totp").click();
-        }
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        BrowserSignIn.staff(page, "rahul.verma@sunrise.example.org", clock);
     }
 }

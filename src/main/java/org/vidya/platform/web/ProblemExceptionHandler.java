@@ -1,5 +1,6 @@
 package org.vidya.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -202,6 +204,17 @@ class ProblemExceptionHandler {
     Object concurrent(OptimisticLockingFailureException e, HttpServletRequest request) {
         return problem(ApiException.conflict("concurrent-update",
                 "Someone changed this at the same time. Reload and try again."), request);
+    }
+
+    // A lock wait that timed out or a deadlock the database broke: nothing was written, and the
+    // same request is likely to succeed a moment later.
+    @ExceptionHandler(TransientDataAccessException.class)
+    Object transientFailure(TransientDataAccessException e, HttpServletRequest request) {
+        log.warn("Transient database failure on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return problem(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "try-again",
+                "Many people are doing this at once. Nothing was saved; try again in a moment.", List.of(),
+                Duration.ofSeconds(1)), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
