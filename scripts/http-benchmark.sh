@@ -25,7 +25,7 @@ wrk -t2 -c4 -d"${seconds}s" --latency -s "$script" "$base/api/v1/auth/login"
 rm -f "$script"
 
 # Learning read and write paths, as a learner of the demo school enrolled in Python Basics.
-course=$(curl -sf "$base/api/v1/courses?q=python" -H "Authorization: Bearer $token" | jq -r '.items[0].id // .[0].id')
+course=$(curl -sf "$base/api/v1/courses?q=python" -H "Authorization: Bearer $token" | jq -r 'if type == "array" then .[0].id else .items[0].id end')
 lesson=$(curl -sf "$base/api/v1/courses/$course" -H "Authorization: Bearer $token" | jq -r '.modules[0].lessons[1].id')
 [ -n "$course" ] && [ "$course" != null ] && [ -n "$lesson" ] && [ "$lesson" != null ] \
   || { echo "Python Basics not found: does the demo data include the demo courses?" >&2; exit 1; }
