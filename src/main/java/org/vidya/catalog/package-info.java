@@ -4,7 +4,7 @@
  * course export and import.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "platform::text", "privacy"})
+@ApplicationModule(allowedDependencies = {"platform", "platform::text", "platform::web", "privacy"})
 package org.vidya.catalog;
 
 import org.jspecify.annotations.NullMarked;

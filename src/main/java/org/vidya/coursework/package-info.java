@@ -3,8 +3,8 @@
  * dates and late rules, rubrics, teacher grading, feedback and grade release.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "platform::storage", "platform::text", "catalog", "learning",
-        "identity", "privacy", "organization"})
+@ApplicationModule(allowedDependencies = {"platform", "platform::storage", "platform::text", "platform::web", "catalog",
+        "learning", "identity", "privacy", "organization"})
 package org.vidya.coursework;
 
 import org.jspecify.annotations.NullMarked;

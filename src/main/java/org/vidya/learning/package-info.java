@@ -3,7 +3,7 @@
  * by persona, lesson progress, module and course completion.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "organization", "identity", "privacy"})
+@ApplicationModule(allowedDependencies = {"platform", "platform::web", "catalog", "organization", "identity", "privacy"})
 package org.vidya.learning;
 
 import org.jspecify.annotations.NullMarked;

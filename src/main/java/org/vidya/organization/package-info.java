@@ -3,7 +3,7 @@
  * parent–child links, seats, invitations and bulk import of members.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "identity", "identity::spi", "privacy"})
+@ApplicationModule(allowedDependencies = {"platform", "platform::web", "identity", "identity::spi", "privacy"})
 package org.vidya.organization;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * membership changes, admin actions, reads and exports of a learner's data by someone else).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = "platform")
+@ApplicationModule(allowedDependencies = {"platform", "platform::web"})
 package org.vidya.privacy;
 
 import org.jspecify.annotations.NullMarked;

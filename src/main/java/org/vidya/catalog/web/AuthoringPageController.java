@@ -38,6 +38,8 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Ids;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * Authoring for content authors: their tenant's courses (a platform admin outside any tenant:
@@ -59,7 +61,7 @@ class AuthoringPageController {
 
     @ModelAttribute
     void allowed(Model model) {
-        CatalogPages.require(Permission.CONTENT_AUTHOR);
+        PageAccess.require(Permission.CONTENT_AUTHOR);
         model.addAttribute("platformAuthor", CurrentUser.get().tenantId() == null);
     }
 

@@ -21,6 +21,7 @@ import org.vidya.catalog.domain.PublishedCatalog;
 import org.vidya.catalog.domain.PublishedTrack;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * The catalog as learners browse it: published courses of the tenant and of the platform as
@@ -55,7 +56,7 @@ class CatalogPageController {
             @RequestParam(required = false) @Nullable String track,
             @RequestParam(required = false) @Nullable String price, Locale locale, HttpServletRequest request,
             Model model) {
-        CatalogPages.require(Permission.CATALOG_READ);
+        PageAccess.require(Permission.CATALOG_READ);
         Filters filters = new Filters(clean(q), clean(level), clean(category), clean(track), clean(price));
         if (filters.q().length() > MAX_SEARCH) {
             throw ApiException.invalid("q", "too-long", "must be at most " + MAX_SEARCH + " characters");

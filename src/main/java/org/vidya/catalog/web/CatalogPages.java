@@ -12,26 +12,16 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.MultiValueMap;
 import org.vidya.platform.ApiException;
-import org.vidya.platform.CurrentUser;
-import org.vidya.platform.Permission;
 
-/** What the catalog's pages share: the check at the door, and turning form strings into values. */
+/** What the catalog's pages share: telling htmx requests apart, and turning form strings into values. */
 final class CatalogPages {
 
     /** The languages Vidya's pages are written in; authors may give every text in each of them. */
     static final List<String> LOCALES = List.of("en", "hi", "km");
 
     private CatalogPages() {
-    }
-
-    /** A 403 page (or problem, for htmx) unless the signed-in person has the permission. */
-    static void require(Permission permission) {
-        if (!CurrentUser.get().has(permission)) {
-            throw new AccessDeniedException("Missing permission " + permission);
-        }
     }
 
     static boolean isHtmx(HttpServletRequest request) {

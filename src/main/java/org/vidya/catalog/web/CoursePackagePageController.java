@@ -26,6 +26,8 @@ import org.vidya.catalog.domain.CoursePackages.ImportReport;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * Courses as packages from the authoring pages: a course's draft downloaded as a zip, and a
@@ -47,7 +49,7 @@ class CoursePackagePageController {
 
     @ModelAttribute
     void allowed(Model model) {
-        CatalogPages.require(Permission.CONTENT_AUTHOR);
+        PageAccess.require(Permission.CONTENT_AUTHOR);
         model.addAttribute("platformAuthor", CurrentUser.get().tenantId() == null);
     }
 

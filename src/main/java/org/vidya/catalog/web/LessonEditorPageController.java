@@ -36,6 +36,8 @@ import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.LessonDraft;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * The lesson editor: a lesson's title, kind, minutes and concept keys, and its blocks (Markdown,
@@ -57,7 +59,7 @@ class LessonEditorPageController {
 
     @ModelAttribute
     void allowed() {
-        CatalogPages.require(Permission.CONTENT_AUTHOR);
+        PageAccess.require(Permission.CONTENT_AUTHOR);
     }
 
     @GetMapping

@@ -28,6 +28,9 @@ import org.vidya.coursework.domain.SubmissionType;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
 import org.vidya.platform.text.Markdown;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * The learner's pages: every assignment of their courses with where they stand, and one
@@ -107,7 +110,7 @@ class AssignmentPageController {
             throw e;
         }
         response.setStatus(e.status().value());
-        return render(id, locale, model, FormErrors.of(e), type, value);
+        return render(id, locale, model, FormErrors.of(e, "rubric."), type, value);
     }
 
     private String render(UUID id, Locale locale, Model model, FormErrors errors, @Nullable SubmissionType tried,

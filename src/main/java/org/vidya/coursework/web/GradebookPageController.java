@@ -30,6 +30,9 @@ import org.vidya.coursework.domain.SubmissionViews.SubmissionView;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
 import org.vidya.platform.text.Markdown;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * The teacher's gradebook: courses with their assignments, the assignment form with its rubric
@@ -84,7 +87,7 @@ class GradebookPageController {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return renderForm(model, courseId, null, form.withBlankRows(), FormErrors.of(e));
+            return renderForm(model, courseId, null, form.withBlankRows(), FormErrors.of(e, "rubric."));
         }
     }
 
@@ -105,7 +108,7 @@ class GradebookPageController {
             return "redirect:/gradebook/assignments/" + id;
         } catch (ApiException e) {
             response.setStatus(e.status().value());
-            return renderForm(model, current.courseId(), current, form.withBlankRows(), FormErrors.of(e));
+            return renderForm(model, current.courseId(), current, form.withBlankRows(), FormErrors.of(e, "rubric."));
         }
     }
 
@@ -118,7 +121,7 @@ class GradebookPageController {
             return "redirect:/gradebook";
         } catch (ApiException e) {
             response.setStatus(e.status().value());
-            return renderRoster(model, id, FormErrors.of(e));
+            return renderRoster(model, id, FormErrors.of(e, "rubric."));
         }
     }
 
@@ -157,7 +160,7 @@ class GradebookPageController {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return renderSubmission(model, submissions.read(new SubmissionId(id)), input, FormErrors.of(e));
+            return renderSubmission(model, submissions.read(new SubmissionId(id)), input, FormErrors.of(e, "rubric."));
         }
     }
 
@@ -172,7 +175,7 @@ class GradebookPageController {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return renderSubmission(model, submissions.read(new SubmissionId(id)), null, FormErrors.of(e));
+            return renderSubmission(model, submissions.read(new SubmissionId(id)), null, FormErrors.of(e, "rubric."));
         }
     }
 

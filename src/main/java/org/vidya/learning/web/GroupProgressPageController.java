@@ -23,6 +23,8 @@ import org.vidya.learning.domain.GroupProgress;
 import org.vidya.organization.ClassId;
 import org.vidya.organization.TeamId;
 import org.vidya.platform.ApiException;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
 
 /**
  * A teacher's class and a manager's team: give the group a course with a due date, and follow

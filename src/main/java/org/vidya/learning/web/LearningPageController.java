@@ -30,6 +30,8 @@ import org.vidya.learning.domain.AssignmentService;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
 
 /**
  * The learner's pages: a course with its modules and lessons, the immersive lesson view, and

@@ -25,6 +25,9 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Permission;
 import org.vidya.platform.VidyaPrincipal;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** A parent's children, and asking the school to link a child. */
 @Controller

@@ -30,6 +30,9 @@ import org.vidya.platform.Permission;
 import org.vidya.platform.PlainText;
 import org.vidya.platform.Role;
 import org.vidya.platform.UserId;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** Classes for org admins: create, rename, delete, and put teachers and learners in them. */
 @Controller

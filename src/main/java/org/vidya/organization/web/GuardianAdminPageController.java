@@ -25,6 +25,9 @@ import org.vidya.organization.domain.MemberService;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
 import org.vidya.platform.Role;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** Parent–child links for org admins: every link, confirming requests, revoking, linking directly. */
 @Controller

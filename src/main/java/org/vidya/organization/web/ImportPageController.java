@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.vidya.organization.domain.MemberImport;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * Bulk import of members in two steps: the uploaded CSV is checked line by line and shown as a

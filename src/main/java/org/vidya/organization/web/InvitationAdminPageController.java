@@ -29,6 +29,9 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.CursorPage;
 import org.vidya.platform.Permission;
 import org.vidya.platform.PlainText;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** Invitations for org admins: send one by e-mail (optionally into a class or team), list, revoke. */
 @Controller

@@ -23,6 +23,8 @@ import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.PlainText;
 import org.vidya.platform.VidyaPrincipal;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
 
 /**
  * The page an invitation e-mail links to; open without signing in. Someone new chooses a name

@@ -29,6 +29,9 @@ import org.vidya.platform.CurrentUser;
 import org.vidya.platform.PlainText;
 import org.vidya.platform.Permission;
 import org.vidya.platform.Role;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /**
  * The members of the organization for its admins: a list filtered by role and paged by cursor,

@@ -24,6 +24,9 @@ import org.vidya.organization.domain.TenantService;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
 import org.vidya.platform.PlainText;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** The organization's own settings: name, branding, features, data retention, seats, self-registration. */
 @Controller

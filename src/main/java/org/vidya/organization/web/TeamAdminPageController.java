@@ -29,6 +29,9 @@ import org.vidya.platform.Permission;
 import org.vidya.platform.PlainText;
 import org.vidya.platform.Role;
 import org.vidya.platform.UserId;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** Teams for org admins: create, rename, delete, choose the manager, add and remove members. */
 @Controller

@@ -26,6 +26,9 @@ import org.vidya.organization.domain.TenantService;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Permission;
 import org.vidya.platform.PlainText;
+import org.vidya.platform.web.FormErrors;
+import org.vidya.platform.web.Notice;
+import org.vidya.platform.web.PageAccess;
 
 /** Tenants for platform admins: the list with seats used, creating one with its first admin, suspending. */
 @Controller

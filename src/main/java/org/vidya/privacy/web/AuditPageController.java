@@ -13,14 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.vidya.platform.CurrentUser;
 import org.vidya.platform.CursorPage;
 import org.vidya.platform.Permission;
+import org.vidya.platform.web.PageAccess;
 import org.vidya.privacy.AuditEventView;
 import org.vidya.privacy.AuditLog;
 import org.vidya.privacy.AuditOutcome;
@@ -51,9 +50,7 @@ class AuditPageController {
             @RequestParam(defaultValue = "") String to, @RequestParam(required = false) @Nullable String cursor,
             Model model, HttpServletResponse response) {
         // The log checks this too; checking first keeps a bad filter from showing the page to anyone else.
-        if (!CurrentUser.get().has(Permission.AUDIT_READ)) {
-            throw new AccessDeniedException("Missing permission " + Permission.AUDIT_READ);
-        }
+        PageAccess.require(Permission.AUDIT_READ);
         AuditFilter filter = new AuditFilter(actor.strip(), cut(action.strip(), 80), outcome.strip(), from.strip(),
                 to.strip());
         Map<String, String> errors = new LinkedHashMap<>();

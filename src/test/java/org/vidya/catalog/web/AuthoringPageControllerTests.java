@@ -15,6 +15,7 @@ import org.vidya.catalog.CourseId;
 import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.ModuleDraft;
 import org.vidya.platform.Role;
+import org.vidya.platform.web.Notice;
 import org.vidya.support.Courses;
 import org.vidya.support.PageTest;
 import org.vidya.support.TestData;

@@ -21,6 +21,7 @@ import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
+import org.vidya.platform.web.Notice;
 import org.vidya.support.ApiTest;
 import org.vidya.support.Courses;
 import org.vidya.support.Enrollments;

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.vidya.identity.IdentityManagement;
 import org.vidya.organization.TenantType;
 import org.vidya.platform.Role;
+import org.vidya.platform.web.Notice;
 import org.vidya.support.PageTest;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;

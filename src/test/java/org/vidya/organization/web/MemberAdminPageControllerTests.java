@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.organization.TenantType;
 import org.vidya.organization.domain.Membership;
 import org.vidya.platform.Role;
+import org.vidya.platform.web.Notice;
 import org.vidya.support.PageTest;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;

@@ -1,4 +1,4 @@
-package org.vidya.organization.web;
+package org.vidya.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,20 +10,20 @@ import org.vidya.platform.Permission;
  * Checks at the door of a page what the services behind it check again, so that someone who
  * may read (a teacher reads members) still cannot open a page meant for those who manage.
  */
-final class PageAccess {
+public final class PageAccess {
 
     private PageAccess() {
     }
 
     /** A 403 page (or problem, for htmx) unless the signed-in person has the permission. */
-    static void require(Permission permission) {
+    public static void require(Permission permission) {
         if (!CurrentUser.get().has(permission)) {
             throw new AccessDeniedException("Missing permission " + permission);
         }
     }
 
     /** Whether htmx sent the request, so that a fragment answers instead of a redirect. */
-    static boolean isHtmx(HttpServletRequest request) {
+    public static boolean isHtmx(HttpServletRequest request) {
         return request.getHeader("HX-Request") != null;
     }
 }
