@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A fresh PostgreSQL database for each Spring test context, dropped when the JVM ends, so that
- * runs never see each other's rows.
+ * A fresh PostgreSQL database for each Spring test context, dropped when that context closes,
+ * so that runs never see each other's rows.
  */
 public final class PostgresDatabases {
 
@@ -28,29 +28,27 @@ public final class PostgresDatabases {
     }
 
     /** Where a fresh database can be reached. */
-    public record Database(String url, String user, String password) {
-    }
+    public record Database(String name, String url, String user, String password) {
 
-    /** Creates a fresh database now. */
-    public static Database createDatabase() {
-        String name = "vidya_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        create(name);
-        return new Database("jdbc:postgresql://" + HOST + "/" + name, USER, PASSWORD);
-    }
-
-    private static void create(String name) {
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the test database on " + HOST + ": " + e.getMessage(), e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        /** Drops the database; call it once nothing uses it any more. */
+        public void drop() {
             try (Connection connection = admin(); Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + name + " with (force)");
             } catch (SQLException ignored) {
                 // The server went away first; nothing left to clean.
             }
-        }));
+        }
+    }
+
+    /** Creates a fresh database now. */
+    public static Database createDatabase() {
+        String name = "vidya_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + HOST + ": " + e.getMessage(), e);
+        }
+        return new Database(name, "jdbc:postgresql://" + HOST + "/" + name, USER, PASSWORD);
     }
 
     private static Connection admin() throws SQLException {
