@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.catalog.CatalogManagement;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.CourseOutline;
@@ -50,9 +53,11 @@ public class EnrollmentService {
     private final EnrollmentViews views;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     EnrollmentService(CatalogManagement catalog, OrganizationManagement organization, Enrollments enrollments,
-            Enroller enroller, EnrollmentViews views, AuditLog audit, Clock clock) {
+            Enroller enroller, EnrollmentViews views, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.catalog = catalog;
         this.organization = organization;
         this.enrollments = enrollments;
@@ -60,6 +65,7 @@ public class EnrollmentService {
         this.views = views;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -68,8 +74,17 @@ public class EnrollmentService {
      * again answers the enrollment there is.
      */
     @PreAuthorize("hasAuthority('COURSES_LEARN')")
-    @Transactional
     public EnrollResult enrollSelf(CourseId course, @Nullable String key, Locale locale) {
+        try {
+            return transactions.execute(status -> enrollSelfOnce(course, key, locale));
+        } catch (DataIntegrityViolationException e) {
+            // Two first enrollments at once (a double click, two tabs): the unique key let one
+            // in, and this one now finds it and answers it, as enrolling again always does.
+            return transactions.execute(status -> enrollSelfOnce(course, key, locale));
+        }
+    }
+
+    private EnrollResult enrollSelfOnce(CourseId course, @Nullable String key, Locale locale) {
         UserId me = CurrentUser.id();
         CourseOutline outline = catalog.publishedCourse(course, locale).orElseThrow(LearningProblems::courseNotFound);
         Optional<Enrollment> existing = enrollments.findByLearnerIdAndCourseId(me.value(), course.value());
