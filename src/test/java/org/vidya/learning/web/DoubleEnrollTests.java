@@ -1,12 +1,6 @@
 package org.vidya.learning.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +12,7 @@ import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
 import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
+import org.vidya.support.AtOnce;
 import org.vidya.support.Courses;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
@@ -43,26 +38,11 @@ class DoubleEnrollTests {
         Person learner = data.member(data.tenant(), Role.LEARNER);
         String token = api.signIn(learner).accessToken();
         try (LearningEvents events = LearningEvents.attach(context);
-                ExecutorService tabs = Executors.newFixedThreadPool(2)) {
+                AtOnce tabs = new AtOnce(2)) {
             for (int round = 0; round < ROUNDS; round++) {
                 CourseOutline course = courses.publish(TenantId.PLATFORM, "Double enroll " + round, 1, 1);
                 String path = "/api/v1/courses/" + course.id() + "/enrollments";
-                CountDownLatch ready = new CountDownLatch(2);
-                CountDownLatch go = new CountDownLatch(1);
-                List<CompletableFuture<Api.Response>> clicks = new ArrayList<>();
-                for (int tab = 0; tab < 2; tab++) {
-                    clicks.add(CompletableFuture.supplyAsync(() -> {
-                        ready.countDown();
-                        await(go);
-                        return api.post(path, token, null);
-                    }, tabs));
-                }
-                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-                go.countDown();
-                List<Api.Response> responses = new ArrayList<>();
-                for (CompletableFuture<Api.Response> click : clicks) {
-                    responses.add(click.get(30, TimeUnit.SECONDS));
-                }
+                List<Api.Response> responses = tabs.run(() -> api.post(path, token, null));
 
                 assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 201));
                 assertThat(responses).extracting(r -> r.json().path("id").asString()).doesNotContainNull()
@@ -73,14 +53,6 @@ class DoubleEnrollTests {
                         + " where learner_id = ? and course_id = ?", Long.class, learner.id().value(),
                         course.id().value())).isEqualTo(1);
             }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,13 +1,7 @@
 package org.vidya.learning.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +15,7 @@ import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
 import org.vidya.support.Api;
 import org.vidya.support.ApiTest;
+import org.vidya.support.AtOnce;
 import org.vidya.support.Courses;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
@@ -46,29 +41,14 @@ class TwoTabCompletionTests {
         Person learner = data.member(data.tenant(), Role.LEARNER);
         String token = api.signIn(learner).accessToken();
         try (LearningEvents events = LearningEvents.attach(context);
-                ExecutorService tabs = Executors.newFixedThreadPool(2)) {
+                AtOnce tabs = new AtOnce(2)) {
             for (int round = 0; round < ROUNDS; round++) {
                 // A course of one lesson: its completion completes the module and the course too.
                 CourseOutline course = courses.publish(TenantId.PLATFORM, "Two tabs " + round, 1, 1);
                 api.post("/api/v1/courses/" + course.id() + "/enrollments", token, null);
                 String path = "/api/v1/courses/" + course.id() + "/lessons/" + course.lessons().get(0).id()
                         + "/progress";
-                CountDownLatch ready = new CountDownLatch(2);
-                CountDownLatch go = new CountDownLatch(1);
-                List<CompletableFuture<Api.Response>> clicks = new ArrayList<>();
-                for (int tab = 0; tab < 2; tab++) {
-                    clicks.add(CompletableFuture.supplyAsync(() -> {
-                        ready.countDown();
-                        await(go);
-                        return api.post(path, token, Map.of("event", "complete"));
-                    }, tabs));
-                }
-                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-                go.countDown();
-                List<Api.Response> responses = new ArrayList<>();
-                for (CompletableFuture<Api.Response> click : clicks) {
-                    responses.add(click.get(30, TimeUnit.SECONDS));
-                }
+                List<Api.Response> responses = tabs.run(() -> api.post(path, token, Map.of("event", "complete")));
 
                 assertThat(responses).allSatisfy(r -> {
                     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -84,14 +64,6 @@ class TwoTabCompletionTests {
                         + " where learner_id = ? and course_id = ? and completed_at is not null", Long.class,
                         learner.id().value(), course.id().value())).isEqualTo(1);
             }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
