@@ -1,6 +1,8 @@
 package org.vidya.organization.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Permission;
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
+import org.vidya.platform.web.DashboardPanel;
 
 /**
  * The first page after signing in: who you are, where you are, and for each of your roles
@@ -23,15 +26,18 @@ class DashboardPageController {
     private final TenantService tenants;
     private final GroupService groups;
     private final GuardianService guardians;
+    private final List<DashboardPanel> panels;
 
-    DashboardPageController(TenantService tenants, GroupService groups, GuardianService guardians) {
+    DashboardPageController(TenantService tenants, GroupService groups, GuardianService guardians,
+            List<DashboardPanel> panels) {
         this.tenants = tenants;
         this.groups = groups;
         this.guardians = guardians;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
     }
 
     @GetMapping("/")
-    String dashboard(Model model) {
+    String dashboard(Locale locale, Model model) {
         VidyaPrincipal me = CurrentUser.get();
         model.addAttribute("me", me);
         model.addAttribute("roleCodes", me.roleCodes());
@@ -40,6 +46,7 @@ class DashboardPageController {
             return "organization/dashboard";
         }
         model.addAttribute("tenant", tenants.current().tenant());
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.contentFor(me, locale).stream()).toList());
         boolean teacher = me.hasRole(Role.TEACHER);
         if (teacher || me.hasRole(Role.LEARNER)) {
             model.addAttribute("classes", groups.myClasses(me.userId()));
