@@ -285,6 +285,13 @@ public class SubmissionService {
                 submission.map(s -> views.forLearner(assignment, s)).orElse(null));
     }
 
+    /** How many hand-ins of the tenant wait for a grade, for the staff dashboard. */
+    @PreAuthorize("hasAuthority('COURSEWORK_MANAGE')")
+    @Transactional(readOnly = true)
+    public long awaitingGrade() {
+        return submissions.countByGradePointsIsNull();
+    }
+
     /**
      * Everyone enrolled in the assignment's course, and anyone else who handed in, with their
      * status and draft points; by name. The read is audited.

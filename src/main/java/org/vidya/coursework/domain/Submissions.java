@@ -18,4 +18,6 @@ public interface Submissions extends JpaRepository<Submission, UUID> {
     boolean existsByAssignmentId(UUID assignmentId);
 
     boolean existsByAssignmentIdAndGradePointsNotNull(UUID assignmentId);
+
+    long countByGradePointsIsNull();
 }
