@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.vidya.learning.domain.EnrollmentService;
 import org.vidya.learning.domain.EnrollmentView;
 import org.vidya.platform.Permission;
+import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
 import org.vidya.platform.web.DashboardPanel;
 
@@ -44,6 +45,10 @@ class LearningDashboardPanel implements DashboardPanel {
         }
         List<EnrollmentView> active = enrollments.allMine(locale).stream()
                 .filter(e -> !e.completed() && e.course() != null).toList();
+        if (active.isEmpty() && !person.hasRole(Role.LEARNER)) {
+            // Staff may learn too, but their dashboard does not nudge them to the catalog.
+            return Optional.empty();
+        }
         return Optional.of(new Content("learning/dashboard", summarize(active)));
     }
 

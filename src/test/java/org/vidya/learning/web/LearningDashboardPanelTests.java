@@ -60,6 +60,15 @@ class LearningDashboardPanelTests {
     }
 
     @Test
+    void aTeacherWithNothingUnderWayIsNotNudgedToTheCatalog() throws Exception {
+        Person teacher = data.member(data.tenant(), Role.TEACHER);
+
+        Document page = html(mvc.perform(get("/").with(as(teacher))).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("[data-testid=dashboard-learning]")).isEmpty();
+    }
+
+    @Test
     void aParentSeesNoLearningPanel() throws Exception {
         Person parent = data.member(data.tenant(), Role.PARENT);
 
