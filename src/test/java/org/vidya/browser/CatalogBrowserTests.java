@@ -98,7 +98,9 @@ class CatalogBrowserTests {
         assertThat(page.getByTestId("notice")).containsText("version 1");
         assertThat(page.getByTestId("status")).hasAttribute("data-status", "published");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catalog").setExact(true)).click();
+        page.getByLabel("Main navigation").getByRole(AriaRole.LINK,
+
+                new Locator.GetByRoleOptions().setName("Catalog").setExact(true)).click();
         assertThat(page.getByTestId("catalog-results")).containsText("Python Basics");
         assertThat(page.getByTestId("catalog-results")).containsText("JEE Physics: Mechanics");
         page.waitForLoadState();

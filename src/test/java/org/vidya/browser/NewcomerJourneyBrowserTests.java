@@ -59,7 +59,8 @@ class NewcomerJourneyBrowserTests {
         // The learner finds the course in the catalog and enrolls.
         Page learner = browser.newPage("http://localhost:" + port);
         BrowserSignIn.learner(learner, LEARNER);
-        learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catalog").setExact(true)).click();
+        learner.getByLabel("Main navigation").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Catalog").setExact(true)).click();
         learner.waitForLoadState();
         learner.getByTestId("catalog-q").fill("mechanics");
         Locator card = learner.getByTestId("course-card").filter(new Locator.FilterOptions().setHasText(COURSE));
@@ -88,7 +89,8 @@ class NewcomerJourneyBrowserTests {
         // A teacher sets an assignment on the course, with a rubric of two criteria.
         Page teacher = teacherBrowser.newPage("http://localhost:" + port);
         BrowserSignIn.staff(teacher, TEACHER, clock);
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gradebook")).click();
+        teacher.getByLabel("Main navigation").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Gradebook").setExact(true)).click();
         teacher.getByLabel("New assignment for " + COURSE).click();
         teacher.locator("#title").fill(TITLE);
         teacher.locator("#instructions").fill("A ball leaves the ground at **20 m/s**, 30° above the horizontal. "
@@ -111,7 +113,8 @@ class NewcomerJourneyBrowserTests {
         String roster = teacher.url();
 
         // The learner hands in a file, then replaces it with text.
-        learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assignments").setExact(true)).click();
+        learner.getByLabel("Main navigation").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Assignments").setExact(true)).click();
         learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
         assertThat(learner.getByTestId("instructions").locator("strong")).hasText("20 m/s");
         learner.locator("#file").setInputFiles(new FilePayload("range.txt", "text/plain",
