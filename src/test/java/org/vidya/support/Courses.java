@@ -18,6 +18,7 @@ import org.vidya.catalog.EnrollmentPolicy;
 import org.vidya.catalog.LessonKind;
 import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
 import org.vidya.catalog.domain.CourseAuthoring.LessonFields;
@@ -36,10 +37,12 @@ import org.vidya.platform.VidyaPrincipal;
 public class Courses {
 
     private final CourseAuthoring authoring;
+    private final TrackAuthoring tracks;
     private final CatalogManagement catalog;
 
-    Courses(CourseAuthoring authoring, CatalogManagement catalog) {
+    Courses(CourseAuthoring authoring, TrackAuthoring tracks, CatalogManagement catalog) {
         this.authoring = authoring;
+        this.tracks = tracks;
         this.catalog = catalog;
     }
 
@@ -109,6 +112,10 @@ public class Courses {
 
     public CourseAuthoring authoring() {
         return authoring;
+    }
+
+    public TrackAuthoring tracks() {
+        return tracks;
     }
 
     public static String slug(String title) {

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
@@ -211,8 +211,8 @@ abstract class CrossTenantIsolationContract {
             var lesson = authoring.lesson(outline.id(), outline.lessons().get(0).id());
             authoring.addAsset(outline.id(), "flow.png", PNG);
             String slug = "d-" + UUID.randomUUID().toString().substring(0, 8);
-            var domain = authoring.createDomain(slug, "en", Map.of("en", "Domain " + slug));
-            var track = authoring.createTrack(new CourseAuthoring.TrackFields(slug, "en", Map.of("en", "Track"),
+            var domain = courses.tracks().createDomain(slug, "en", Map.of("en", "Domain " + slug));
+            var track = courses.tracks().createTrack(new TrackAuthoring.TrackFields(slug, "en", Map.of("en", "Track"),
                     null, domain.id().value()));
             return new CatalogOf(outline.id().value(), outline.modules().get(0).id().value(),
                     lesson.id().value(), lesson.blocks().get(0).id(), domain.id().value(), track.id().value());

@@ -118,7 +118,7 @@ public class PublishedCatalog implements CatalogManagement {
                         .forEach(c -> byTrack.computeIfAbsent(c.trackId(), id -> new ArrayList<>()).add(c));
                 return list.stream().map(t -> {
                     List<Course> members = byTrack.getOrDefault(t.id(), List.of());
-                    TrackView view = CourseAuthoring.trackView(t, owner, members);
+                    TrackView view = TrackAuthoring.trackView(t, owner, members);
                     List<Ref> refs = members.stream().filter(Course::published)
                             .map(c -> new Ref(c.id(), owner, c.publishedVersion())).toList();
                     return new TrackRefs(view, refs);

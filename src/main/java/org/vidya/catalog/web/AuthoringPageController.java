@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +30,8 @@ import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
 import org.vidya.catalog.domain.CourseAuthoring.LessonFields;
 import org.vidya.catalog.domain.CourseAuthoring.ModuleDraft;
-import org.vidya.catalog.domain.CourseAuthoring.TrackFields;
+import org.vidya.catalog.domain.TrackAuthoring;
+import org.vidya.catalog.domain.TrackAuthoring.TrackFields;
 import org.vidya.catalog.domain.LocalizedText;
 import org.vidya.catalog.domain.TrackView;
 import org.vidya.platform.ApiException;
@@ -54,9 +54,11 @@ import org.vidya.platform.web.PageAccess;
 class AuthoringPageController {
 
     private final CourseAuthoring authoring;
+    private final TrackAuthoring tracks;
 
-    AuthoringPageController(CourseAuthoring authoring) {
+    AuthoringPageController(CourseAuthoring authoring, TrackAuthoring tracks) {
         this.authoring = authoring;
+        this.tracks = tracks;
     }
 
     @ModelAttribute
@@ -80,7 +82,7 @@ class AuthoringPageController {
         try {
             String title = CatalogPages.text(form, "title." + language);
             String slug = title == null ? "" : CatalogPages.slugOf(title);
-            TrackView track = authoring.createTrack(new TrackFields(slug.isEmpty()
+            TrackView track = tracks.createTrack(new TrackFields(slug.isEmpty()
                     ? "track-" + Ids.next().toString().substring(0, 8) : slug, language,
                     CatalogPages.localized(form, "title", CatalogPages.editLocales(language), null),
                     CatalogPages.optionalLocalized(form, "description", CatalogPages.editLocales(language), null),
@@ -361,8 +363,8 @@ class AuthoringPageController {
 
     private String renderList(Model model, Locale locale, FormState state) {
         model.addAttribute("courses", authoring.courses());
-        model.addAttribute("tracks", authoring.tracks());
-        model.addAttribute("domains", authoring.domains());
+        model.addAttribute("tracks", tracks.tracks());
+        model.addAttribute("domains", tracks.domains());
         model.addAttribute("locales", CatalogPages.editLocales(pageLanguage(locale)));
         model.addAttribute("state", state);
         return "catalog/authoring/courses";
@@ -377,7 +379,7 @@ class AuthoringPageController {
         model.addAttribute("defaultLocale", defaultLocale);
         model.addAttribute("allLocales", CatalogPages.LOCALES);
         model.addAttribute("locales", CatalogPages.editLocales(defaultLocale));
-        model.addAttribute("tracks", authoring.tracks());
+        model.addAttribute("tracks", tracks.tracks());
         model.addAttribute("levels", CourseLevel.values());
         model.addAttribute("policies", EnrollmentPolicy.values());
         model.addAttribute("state", state);
@@ -388,7 +390,7 @@ class AuthoringPageController {
         CourseDraft course = authoring.course(id);
         model.addAttribute("course", course);
         model.addAttribute("locales", CatalogPages.editLocales(course.defaultLocale()));
-        model.addAttribute("tracks", authoring.tracks());
+        model.addAttribute("tracks", tracks.tracks());
         model.addAttribute("levels", CourseLevel.values());
         model.addAttribute("policies", EnrollmentPolicy.values());
         model.addAttribute("kinds", LessonKind.values());

@@ -45,7 +45,8 @@ import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
 import org.vidya.catalog.domain.CourseAuthoring.LessonFields;
-import org.vidya.catalog.domain.CourseAuthoring.TrackFields;
+import org.vidya.catalog.domain.TrackAuthoring;
+import org.vidya.catalog.domain.TrackAuthoring.TrackFields;
 import org.vidya.catalog.domain.CoursePackages;
 import org.vidya.catalog.web.AuthoringResponses.AssetResponse;
 import org.vidya.catalog.web.AuthoringResponses.BlockResponse;
@@ -79,10 +80,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AuthoringRestController {
 
     private final CourseAuthoring authoring;
+    private final TrackAuthoring tracks;
     private final CoursePackages packages;
 
-    AuthoringRestController(CourseAuthoring authoring, CoursePackages packages) {
+    AuthoringRestController(CourseAuthoring authoring, TrackAuthoring tracks, CoursePackages packages) {
         this.authoring = authoring;
+        this.tracks = tracks;
         this.packages = packages;
     }
 
@@ -366,52 +369,52 @@ class AuthoringRestController {
 
     @GetMapping("/domains")
     List<DomainResponse> domains() {
-        return authoring.domains().stream().map(DomainResponse::of).toList();
+        return tracks.domains().stream().map(DomainResponse::of).toList();
     }
 
     @PostMapping("/domains")
     @ResponseStatus(HttpStatus.CREATED)
     DomainResponse createDomain(@Valid @RequestBody DomainBody body) {
-        return DomainResponse.of(authoring.createDomain(body.slug(), body.defaultLocale(), body.title()));
+        return DomainResponse.of(tracks.createDomain(body.slug(), body.defaultLocale(), body.title()));
     }
 
     @PutMapping("/domains/{id}")
     DomainResponse updateDomain(@PathVariable UUID id, @Valid @RequestBody DomainBody body) {
-        return DomainResponse.of(authoring.updateDomain(new DomainId(id), body.slug(), body.title()));
+        return DomainResponse.of(tracks.updateDomain(new DomainId(id), body.slug(), body.title()));
     }
 
     @DeleteMapping("/domains/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteDomain(@PathVariable UUID id) {
-        authoring.deleteDomain(new DomainId(id));
+        tracks.deleteDomain(new DomainId(id));
     }
 
     @GetMapping("/tracks")
     List<TrackResponse> tracks() {
-        return authoring.tracks().stream().map(TrackResponse::of).toList();
+        return tracks.tracks().stream().map(TrackResponse::of).toList();
     }
 
     @PostMapping("/tracks")
     @ResponseStatus(HttpStatus.CREATED)
     TrackResponse createTrack(@Valid @RequestBody TrackBody body) {
-        return TrackResponse.of(authoring.createTrack(body.fields()));
+        return TrackResponse.of(tracks.createTrack(body.fields()));
     }
 
     @PutMapping("/tracks/{id}")
     TrackResponse updateTrack(@PathVariable UUID id, @Valid @RequestBody TrackBody body) {
-        return TrackResponse.of(authoring.updateTrack(new TrackId(id), body.fields()));
+        return TrackResponse.of(tracks.updateTrack(new TrackId(id), body.fields()));
     }
 
     @DeleteMapping("/tracks/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteTrack(@PathVariable UUID id) {
-        authoring.deleteTrack(new TrackId(id));
+        tracks.deleteTrack(new TrackId(id));
     }
 
     @PutMapping("/tracks/{id}/order")
     @Operation(summary = "Reorder a track's courses; a stale order is 409 stale-order")
     TrackResponse reorderTrack(@PathVariable UUID id, @Valid @RequestBody OrderBody body) {
-        return TrackResponse.of(authoring.reorderTrack(new TrackId(id),
+        return TrackResponse.of(tracks.reorderTrack(new TrackId(id),
                 body.ids().stream().map(CourseId::new).toList(), body.expectedVersion()));
     }
 

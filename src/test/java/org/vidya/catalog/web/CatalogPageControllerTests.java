@@ -16,7 +16,7 @@ import org.vidya.catalog.CourseOutline;
 import org.vidya.catalog.EnrollmentPolicy;
 import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
-import org.vidya.catalog.domain.CourseAuthoring.TrackFields;
+import org.vidya.catalog.domain.TrackAuthoring.TrackFields;
 import org.vidya.catalog.domain.TrackView;
 import org.vidya.platform.Role;
 import org.vidya.platform.TenantId;
@@ -78,7 +78,7 @@ class CatalogPageControllerTests {
     void filtersByLevelCategoryPriceAndTrackAndSaysWhenNothingMatches() throws Exception {
         String word = "Comet" + TestData.suffix();
         Person learner = data.member(school, Role.LEARNER);
-        TrackView track = courses.as(school.id(), () -> courses.authoring().createTrack(new TrackFields(
+        TrackView track = courses.as(school.id(), () -> courses.tracks().createTrack(new TrackFields(
                 Courses.slug("astronomy"), "en", Map.of("en", word + " Astronomy"), null, null)));
         CourseOutline first = published(school.id(), word + " Orbits", CourseLevel.INTERMEDIATE, "Physics", false,
                 track);
