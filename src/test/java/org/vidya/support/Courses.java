@@ -18,6 +18,7 @@ import org.vidya.catalog.EnrollmentPolicy;
 import org.vidya.catalog.LessonKind;
 import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.CourseImages;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
@@ -38,11 +39,13 @@ public class Courses {
 
     private final CourseAuthoring authoring;
     private final TrackAuthoring tracks;
+    private final CourseImages images;
     private final CatalogManagement catalog;
 
-    Courses(CourseAuthoring authoring, TrackAuthoring tracks, CatalogManagement catalog) {
+    Courses(CourseAuthoring authoring, TrackAuthoring tracks, CourseImages images, CatalogManagement catalog) {
         this.authoring = authoring;
         this.tracks = tracks;
+        this.images = images;
         this.catalog = catalog;
     }
 
@@ -116,6 +119,10 @@ public class Courses {
 
     public TrackAuthoring tracks() {
         return tracks;
+    }
+
+    public CourseImages images() {
+        return images;
     }
 
     public static String slug(String title) {

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.catalog.CatalogManagement;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.CourseImages;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.identity.IdentityManagement;
 import org.vidya.learning.domain.Enroller;
@@ -39,8 +40,9 @@ public class TestDataConfiguration {
     }
 
     @Bean
-    Courses testCourses(CourseAuthoring authoring, TrackAuthoring tracks, CatalogManagement catalog) {
-        return new Courses(authoring, tracks, catalog);
+    Courses testCourses(CourseAuthoring authoring, TrackAuthoring tracks, CourseImages images,
+            CatalogManagement catalog) {
+        return new Courses(authoring, tracks, images, catalog);
     }
 
     @Bean

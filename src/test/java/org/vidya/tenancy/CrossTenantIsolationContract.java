@@ -209,7 +209,7 @@ abstract class CrossTenantIsolationContract {
         return courses.as(owner, () -> {
             var authoring = courses.authoring();
             var lesson = authoring.lesson(outline.id(), outline.lessons().get(0).id());
-            authoring.addAsset(outline.id(), "flow.png", PNG);
+            courses.images().addAsset(outline.id(), "flow.png", PNG);
             String slug = "d-" + UUID.randomUUID().toString().substring(0, 8);
             var domain = courses.tracks().createDomain(slug, "en", Map.of("en", "Domain " + slug));
             var track = courses.tracks().createTrack(new TrackAuthoring.TrackFields(slug, "en", Map.of("en", "Track"),

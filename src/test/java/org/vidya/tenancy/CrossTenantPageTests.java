@@ -187,7 +187,7 @@ class CrossTenantPageTests {
         var published = courses.publish(b.id(), "Images of B", 1, 1);
         var draft = courses.draft(b.id(), "Draft of B", 1, 1);
         for (var course : List.of(published.id(), draft.id())) {
-            courses.as(b.id(), () -> courses.authoring().addAsset(course, "flow.png", CrossTenantIsolationContract.PNG));
+            courses.as(b.id(), () -> courses.images().addAsset(course, "flow.png", CrossTenantIsolationContract.PNG));
             var result = mvc.perform(get("/catalog/courses/" + course + "/assets/flow.png")
                     .with(authentication(asAdminOfA())).accept(MediaType.IMAGE_PNG, MediaType.ALL)).andReturn();
             assertThat(result.getResponse().getStatus()).as("image of B's course %s", course).isEqualTo(404);

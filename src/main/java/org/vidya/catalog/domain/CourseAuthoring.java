@@ -41,8 +41,8 @@ import org.vidya.privacy.AuditRecord;
 
 /**
  * Authoring for people with {@code CONTENT_AUTHOR}: courses and their modules, lessons and
- * blocks (the working draft), preview, publishing, enrollment keys and images ({@link TrackAuthoring}
- * has domains and tracks).
+ * blocks (the working draft), preview, publishing and enrollment keys ({@link CourseImages} has
+ * a course's images, {@link TrackAuthoring} domains and tracks).
  * Authors work in their tenant; a platform admin acting outside any tenant authors the
  * platform's courses, which every tenant sees once published. A tenant never finds (and so
  * never changes) the platform's rows or another tenant's: their ids are "not found".
@@ -90,10 +90,6 @@ public class CourseAuthoring {
     }
 
     public record BlockDraft(UUID id, int position, BlockInput content) {
-    }
-
-    /** An image of a course; {@code url} is where pages fetch it. */
-    public record AssetView(String name, String contentType, int size, String url, Instant createdAt) {
     }
 
     // ---- commands
@@ -594,76 +590,6 @@ public class CourseAuthoring {
         record("course.enrollment-key-cleared", courseId, "");
     }
 
-    // ---- images
-
-    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
-    public List<AssetView> assets(CourseId courseId) {
-        return read(() -> {
-            Course course = find(courseId);
-            return assets.infos(course.id()).stream().map(a -> new AssetView(a.name(), a.contentType(), a.size(),
-                    RenderedCourse.assetUrl(courseId, a.name()), a.createdAt())).toList();
-        });
-    }
-
-    /**
-     * Adds an image under a name that no image of the course has yet (an image's bytes never
-     * change under its name, so pages may cache it for long).
-     */
-    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
-    public AssetView addAsset(CourseId courseId, String name, byte[] bytes) {
-        String type = ImageAssets.contentType(name, bytes);
-        return write(() -> {
-            Course course = find(courseId);
-            if (assets.existsByCourseIdAndName(course.id(), name)) {
-                throw ApiException.conflict("asset-exists", "The course already has an image called " + name
-                        + "; images never change under their name, so choose another.");
-            }
-            if (assets.infos(course.id()).size() >= ImageAssets.MAX_COUNT) {
-                throw ApiException.conflict("too-many-assets", "A course has at most " + ImageAssets.MAX_COUNT
-                        + " images.");
-            }
-            if (assets.totalSize(course.id()) + bytes.length > ImageAssets.MAX_TOTAL_BYTES) {
-                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                        "A course's images may take at most 50 MB in all.");
-            }
-            Asset asset = assets.save(new Asset(course.id(), name, type, bytes, clock.instant()));
-            return new AssetView(asset.name(), asset.contentType(), asset.size(),
-                    RenderedCourse.assetUrl(courseId, name), asset.createdAt());
-        });
-    }
-
-    /** An image of a course of the author's tenant, drafts included (for preview). */
-    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
-    public AssetFile asset(CourseId courseId, String name) {
-        return read(() -> {
-            Course course = find(courseId);
-            return assets.findByCourseIdAndName(course.id(), name)
-                    .map(a -> new AssetFile(a.name(), a.contentType(), a.content()))
-                    .orElseThrow(CourseAuthoring::assetNotFound);
-        });
-    }
-
-    /** Deletes an image that neither the draft nor the published version shows. */
-    @PreAuthorize("hasAuthority('CONTENT_AUTHOR')")
-    public void deleteAsset(CourseId courseId, String name) {
-        write(() -> {
-            Course course = find(courseId);
-            Asset asset = assets.findByCourseIdAndName(course.id(), name)
-                    .orElseThrow(CourseAuthoring::assetNotFound);
-            String reference = CourseFormat.ASSET_PREFIX + name;
-            boolean inDraft = blocks.findByCourseIdOrderByPosition(course.id()).stream()
-                    .anyMatch(b -> b.content() instanceof BlockContent.Image i && i.asset().equals(reference));
-            boolean inVersion = course.publishedVersion() > 0 && versions
-                    .findByCourseIdAndNumber(course.id(), course.publishedVersion())
-                    .map(v -> v.content().contains("\"" + reference + "\"")).orElse(false);
-            if (inDraft || inVersion) {
-                throw ApiException.conflict("asset-in-use", "A lesson shows this image; remove it there first.");
-            }
-            assets.delete(asset);
-            return null;
-        });
-    }
-
     // ---- helpers
 
     private <T> T read(Supplier<T> work) {
@@ -733,9 +659,5 @@ public class CourseAuthoring {
 
     static ApiException notFound(String what) {
         return ApiException.notFound(what + "-not-found", "No such " + what + " among your courses.");
-    }
-
-    private static ApiException assetNotFound() {
-        return ApiException.notFound("asset-not-found", "The course has no image of this name.");
     }
 }

@@ -55,12 +55,13 @@ public class CoursePackages {
     private final SubjectDomains domains;
     private final Drafts drafts;
     private final CourseAuthoring authoring;
+    private final CourseImages images;
     private final TenantTransactions transactions;
     private final AuditLog audit;
     private final Clock clock;
 
     CoursePackages(Courses courses, CourseModules modules, Lessons lessons, Blocks blocks, Assets assets,
-            Tracks tracks, SubjectDomains domains, Drafts drafts, CourseAuthoring authoring,
+            Tracks tracks, SubjectDomains domains, Drafts drafts, CourseAuthoring authoring, CourseImages images,
             TenantTransactions transactions, AuditLog audit, Clock clock) {
         this.courses = courses;
         this.modules = modules;
@@ -71,6 +72,7 @@ public class CoursePackages {
         this.domains = domains;
         this.drafts = drafts;
         this.authoring = authoring;
+        this.images = images;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -97,7 +99,7 @@ public class CoursePackages {
         zip.closeEntry();
         for (String name : pack.names()) {
             // One image at a time, so that an export never holds all of a course's images in memory.
-            AssetFile file = authoring.asset(id, name);
+            AssetFile file = images.asset(id, name);
             zip.putNextEntry(new ZipEntry(CourseFormat.ASSET_PREFIX + name));
             zip.write(file.content());
             zip.closeEntry();

@@ -12,6 +12,7 @@ import org.vidya.catalog.EnrollmentPolicy;
 import org.vidya.catalog.LessonKind;
 import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.CourseImages;
 import org.vidya.catalog.domain.CoursePackages;
 import org.vidya.catalog.domain.DomainView;
 import org.vidya.catalog.domain.LocalizedText;
@@ -86,7 +87,7 @@ final class AuthoringResponses {
 
     record AssetResponse(String name, String contentType, int size, String url, Instant createdAt) {
 
-        static AssetResponse of(CourseId course, CourseAuthoring.AssetView a) {
+        static AssetResponse of(CourseId course, CourseImages.AssetView a) {
             return new AssetResponse(a.name(), a.contentType(), a.size(),
                     "/api/v1/authoring/courses/" + course + "/assets/" + a.name(), a.createdAt());
         }

@@ -45,6 +45,7 @@ import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
 import org.vidya.catalog.domain.CourseAuthoring.CourseFields;
 import org.vidya.catalog.domain.CourseAuthoring.LessonFields;
+import org.vidya.catalog.domain.CourseImages;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.domain.TrackAuthoring.TrackFields;
 import org.vidya.catalog.domain.CoursePackages;
@@ -81,10 +82,13 @@ class AuthoringRestController {
 
     private final CourseAuthoring authoring;
     private final TrackAuthoring tracks;
+    private final CourseImages images;
     private final CoursePackages packages;
 
-    AuthoringRestController(CourseAuthoring authoring, TrackAuthoring tracks, CoursePackages packages) {
+    AuthoringRestController(CourseAuthoring authoring, TrackAuthoring tracks, CourseImages images,
+            CoursePackages packages) {
         this.authoring = authoring;
+        this.images = images;
         this.tracks = tracks;
         this.packages = packages;
     }
@@ -328,7 +332,7 @@ class AuthoringRestController {
     @GetMapping("/courses/{id}/assets")
     List<AssetResponse> assets(@PathVariable UUID id) {
         CourseId course = new CourseId(id);
-        return authoring.assets(course).stream().map(a -> AssetResponse.of(course, a)).toList();
+        return images.assets(course).stream().map(a -> AssetResponse.of(course, a)).toList();
     }
 
     @PostMapping("/courses/{id}/assets")
@@ -351,18 +355,18 @@ class AuthoringRestController {
                     "An image may be at most 5 MB.");
         }
         CourseId course = new CourseId(id);
-        return AssetResponse.of(course, authoring.addAsset(course, name, file.getBytes()));
+        return AssetResponse.of(course, images.addAsset(course, name, file.getBytes()));
     }
 
     @GetMapping("/courses/{id}/assets/{name}")
     ResponseEntity<byte[]> asset(@PathVariable UUID id, @PathVariable @Size(max = 100) String name) {
-        return AssetResponses.of(authoring.asset(new CourseId(id), name));
+        return AssetResponses.of(images.asset(new CourseId(id), name));
     }
 
     @DeleteMapping("/courses/{id}/assets/{name}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteAsset(@PathVariable UUID id, @PathVariable @Size(max = 100) String name) {
-        authoring.deleteAsset(new CourseId(id), name);
+        images.deleteAsset(new CourseId(id), name);
     }
 
     // ---- domains and tracks

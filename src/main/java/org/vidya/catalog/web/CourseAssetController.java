@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.domain.AssetFile;
-import org.vidya.catalog.domain.CourseAuthoring;
+import org.vidya.catalog.domain.CourseImages;
 import org.vidya.catalog.domain.PublishedCatalog;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
@@ -27,11 +27,11 @@ import org.vidya.platform.Permission;
 class CourseAssetController {
 
     private final PublishedCatalog published;
-    private final CourseAuthoring authoring;
+    private final CourseImages images;
 
-    CourseAssetController(PublishedCatalog published, CourseAuthoring authoring) {
+    CourseAssetController(PublishedCatalog published, CourseImages images) {
         this.published = published;
-        this.authoring = authoring;
+        this.images = images;
     }
 
     @GetMapping("/catalog/courses/{id}/assets/{name}")
@@ -41,7 +41,7 @@ class CourseAssetController {
         Optional<AssetFile> file = published.publishedAsset(course, name);
         if (file.isEmpty() && CurrentUser.get().has(Permission.CONTENT_AUTHOR)) {
             try {
-                file = Optional.of(authoring.asset(course, name));
+                file = Optional.of(images.asset(course, name));
             } catch (ApiException e) {
                 if (e.status().value() != 404) {
                     throw e;

@@ -30,7 +30,8 @@ import org.vidya.catalog.LessonId;
 import org.vidya.catalog.LessonKind;
 import org.vidya.catalog.domain.BlockInput;
 import org.vidya.catalog.domain.CourseAuthoring;
-import org.vidya.catalog.domain.CourseAuthoring.AssetView;
+import org.vidya.catalog.domain.CourseImages;
+import org.vidya.catalog.domain.CourseImages.AssetView;
 import org.vidya.catalog.domain.CourseAuthoring.BlockDraft;
 import org.vidya.catalog.domain.CourseAuthoring.CourseDraft;
 import org.vidya.catalog.domain.CourseAuthoring.LessonDraft;
@@ -52,9 +53,11 @@ class LessonEditorPageController {
     static final List<String> CALLOUT_STYLES = List.of("note", "tip", "warning");
 
     private final CourseAuthoring authoring;
+    private final CourseImages images;
 
-    LessonEditorPageController(CourseAuthoring authoring) {
+    LessonEditorPageController(CourseAuthoring authoring, CourseImages images) {
         this.authoring = authoring;
+        this.images = images;
     }
 
     @ModelAttribute
@@ -241,9 +244,9 @@ class LessonEditorPageController {
         } catch (IOException e) {
             throw ApiException.invalid("file", "unreadable", "could not be read; upload it again");
         }
-        Set<String> taken = authoring.assets(course).stream().map(AssetView::name).collect(Collectors.toSet());
+        Set<String> taken = images.assets(course).stream().map(AssetView::name).collect(Collectors.toSet());
         String name = assetName(file.getOriginalFilename(), taken);
-        authoring.addAsset(course, name, bytes);
+        images.addAsset(course, name, bytes);
         return "assets/" + name;
     }
 
@@ -251,7 +254,7 @@ class LessonEditorPageController {
         if (name == null || name.isBlank()) {
             throw ApiException.invalid("file", "required", "choose an image to upload");
         }
-        if (authoring.assets(course).stream().noneMatch(a -> a.name().equals(name))) {
+        if (images.assets(course).stream().noneMatch(a -> a.name().equals(name))) {
             throw ApiException.invalid("existing", "unknown-asset", "is not an image of this course");
         }
         return "assets/" + name;
@@ -263,7 +266,7 @@ class LessonEditorPageController {
             return;
         }
         try {
-            authoring.deleteAsset(course, asset.substring("assets/".length()));
+            images.deleteAsset(course, asset.substring("assets/".length()));
         } catch (ApiException e) {
             // Still shown somewhere (the published version, another block): it stays.
         }
@@ -297,7 +300,7 @@ class LessonEditorPageController {
         model.addAttribute("module", course.modules().stream().filter(m -> m.id().equals(lesson.module()))
                 .findFirst().orElseThrow());
         model.addAttribute("lesson", lesson);
-        List<AssetView> assets = authoring.assets(courseId);
+        List<AssetView> assets = images.assets(courseId);
         model.addAttribute("assets", assets);
         model.addAttribute("assetUrls", assets.stream().collect(Collectors.toMap(a -> "assets/" + a.name(),
                 AssetView::url)));

@@ -167,7 +167,7 @@ class LessonEditorPageControllerTests {
                 .with(as(author)).param("type", "image").param("alt.en", ""))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(noAlt.getElementById("block-new-image-alt.en-error")).isNotNull();
-        assertThat(courses.as(school.id(), () -> courses.authoring().assets(course.id()))).isEmpty();
+        assertThat(courses.as(school.id(), () -> courses.images().assets(course.id()))).isEmpty();
     }
 
     @Test
