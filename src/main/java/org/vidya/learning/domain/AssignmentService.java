@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,26 +76,28 @@ public class AssignmentService {
     @Transactional
     public AssignmentResult assignToClass(ClassId classId, CourseId course, Instant dueAt, Locale locale) {
         String name = checkClass(classId);
-        CourseSummary summary = assignable(course, locale);
-        Instant due = DueDates.checked("dueAt", dueAt, clock.instant());
-        UserId me = CurrentUser.id();
-        Enroller.AssignmentOutcome outcome = enroller.assignToClass(classId, course, due, me);
-        audit.record(AuditRecord.success(CurrentUser.tenant(), me, "learning.course-assigned", "class", classId,
-                "course " + course + " due " + due + ", " + outcome.newlyEnrolled() + " enrolled"));
-        return new AssignmentResult(view(outcome.assignment(), summary.title(), name), outcome.newlyEnrolled());
+        return assign("class", classId, name, course, dueAt, locale,
+                (due, me) -> enroller.assignToClass(classId, course, due, me));
     }
 
     @PreAuthorize("hasAuthority('COURSES_ASSIGN')")
     @Transactional
     public AssignmentResult assignToTeam(TeamId team, CourseId course, Instant dueAt, Locale locale) {
         String name = checkTeam(team);
+        return assign("team", team, name, course, dueAt, locale,
+                (due, me) -> enroller.assignToTeam(team, course, due, me));
+    }
+
+    /** Gives a checked group the course, audits it, and answers the assignment with its group's name. */
+    private AssignmentResult assign(String groupKind, Object groupId, String groupName, CourseId course,
+            Instant dueAt, Locale locale, BiFunction<Instant, UserId, Enroller.AssignmentOutcome> give) {
         CourseSummary summary = assignable(course, locale);
         Instant due = DueDates.checked("dueAt", dueAt, clock.instant());
         UserId me = CurrentUser.id();
-        Enroller.AssignmentOutcome outcome = enroller.assignToTeam(team, course, due, me);
-        audit.record(AuditRecord.success(CurrentUser.tenant(), me, "learning.course-assigned", "team", team,
+        Enroller.AssignmentOutcome outcome = give.apply(due, me);
+        audit.record(AuditRecord.success(CurrentUser.tenant(), me, "learning.course-assigned", groupKind, groupId,
                 "course " + course + " due " + due + ", " + outcome.newlyEnrolled() + " enrolled"));
-        return new AssignmentResult(view(outcome.assignment(), summary.title(), name), outcome.newlyEnrolled());
+        return new AssignmentResult(view(outcome.assignment(), summary.title(), groupName), outcome.newlyEnrolled());
     }
 
     /** Enrolls the learners who joined the class or team after the course was given. */
