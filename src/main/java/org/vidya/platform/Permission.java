@@ -29,5 +29,11 @@ public enum Permission {
     /** Grant a paid course without its enrollment key. */
     COURSE_ACCESS_GRANT,
     /** Create coursework assignments, read submissions, grade and release grades. */
-    COURSEWORK_MANAGE
+    COURSEWORK_MANAGE,
+    /** Create item banks and items, import and export them. */
+    ITEM_BANK_MANAGE,
+    /** Build tests, schedule them for classes, watch attempts, grade the queue, read and export results. */
+    TESTS_MANAGE,
+    /** Take tests scheduled for one's classes and practice tests; read one's own results. */
+    TESTS_TAKE
 }
