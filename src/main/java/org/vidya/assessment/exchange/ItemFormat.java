@@ -33,5 +33,5 @@ public interface ItemFormat {
      * sections name items by {@link ItemDraft#externalId()}; formats without tests ignore it.
      * Items the format cannot carry are left out and reported in {@link WriteResult#skipped()}.
      */
-    WriteResult write(List<ItemDraft> items, @Nullable QuizImports.Outline test);
+    WriteResult write(List<ItemDraft> items, QuizImports.@Nullable Outline test);
 }
