@@ -181,7 +181,7 @@ final class QtiItemWriter {
             return;
         }
         processing = XmlNode.qti("responseProcessing");
-        processing.add(numericRules(RESPONSE, answers, marks, false, "A"));
+        processing.add(numericRules(RESPONSE, answers, marks, false, ""));
     }
 
     private void shortText() throws Unwritable {
@@ -198,7 +198,7 @@ final class QtiItemWriter {
             return;
         }
         processing = XmlNode.qti("responseProcessing");
-        processing.add(textRules(RESPONSE, answers, marks, caseSensitive, false, "A"));
+        processing.add(textRules(RESPONSE, answers, marks, caseSensitive, false, ""));
     }
 
     private void essay() {

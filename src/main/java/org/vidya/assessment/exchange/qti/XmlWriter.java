@@ -1,6 +1,7 @@
 package org.vidya.assessment.exchange.qti;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +27,11 @@ final class XmlWriter {
     static byte[] write(XmlNode root, QtiVersion version, String namespace, String schema) {
         XmlWriter writer = new XmlWriter(version);
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        writer.element(root, 0, Map.of("xmlns", namespace, "xmlns:xsi", XSI, "xsi:schemaLocation",
-                namespace + " " + schema));
+        Map<String, String> declarations = new LinkedHashMap<>();
+        declarations.put("xmlns", namespace);
+        declarations.put("xmlns:xsi", XSI);
+        declarations.put("xsi:schemaLocation", namespace + " " + schema);
+        writer.element(root, 0, declarations);
         writer.out.append('\n');
         return writer.out.toString().getBytes(StandardCharsets.UTF_8);
     }
