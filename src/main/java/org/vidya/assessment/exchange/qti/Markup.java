@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -46,6 +47,7 @@ final class Markup {
             "blockquote", "pre", "table", "hr", "prompt", "itemBody", "contentBody", "feedbackBlock", "rubricBlock",
             "section", "article", "figure", "dl", "address", "templateBlock");
 
+    private static final Pattern ENTITY = Pattern.compile("&[A-Za-z0-9#]{1,32};");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
@@ -175,7 +177,7 @@ final class Markup {
                 if (endsWithSpaceOrEmpty(out) && text.startsWith(" ")) {
                     text = text.substring(1);
                 }
-                out.append(escape(text));
+                out.append(escape(text, out.isEmpty() || out.charAt(out.length() - 1) == '\n'));
                 return;
             }
             String replaced = special.apply(e);
@@ -257,17 +259,55 @@ final class Markup {
         }
     }
 
-    /** Text with the characters that Markdown would read as markup escaped. */
+    /** Text with the characters that Markdown would read as markup escaped, and only those. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return escape(text, false);
+    }
+
+    /**
+     * {@code lineStart} says the text begins a line, where {@code #}, {@code >}, {@code -} and
+     * list numbers are markup. Outside the text, neighbours are taken to be letters.
+     */
+    static String escape(String text, boolean lineStart) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<".indexOf(c) >= 0) {
+            char before = i > 0 ? text.charAt(i - 1) : 'x';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : 'x';
+            boolean atLineStart = i == 0 ? lineStart : before == '\n';
+            boolean escape = switch (c) {
+                case '\\' -> i + 1 == text.length() || isPunctuation(after);
+                case '`' -> true;
+                case '*' -> !(Character.isWhitespace(before) && Character.isWhitespace(after));
+                case '_' -> !(Character.isWhitespace(before) && Character.isWhitespace(after))
+                        && !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
+                case ']' -> i + 1 == text.length() || after == '(' || after == '[' || after == ':';
+                case '<' -> i + 1 == text.length() || Character.isLetter(after) || after == '/' || after == '!'
+                        || after == '?';
+                case '&' -> ENTITY.matcher(text).region(i, Math.min(text.length(), i + 40)).lookingAt();
+                case '#', '>', '-', '+', '=' -> atLineStart;
+                case '.', ')' -> isListNumber(text, i, lineStart) && (i + 1 == text.length() || after == ' ');
+                default -> false;
+            };
+            if (escape) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && c > ' ';
+    }
+
+    // Digits from the start of a line up to i: "12." would begin an ordered list.
+    private static boolean isListNumber(String text, int i, boolean lineStart) {
+        int start = i;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < i && i - start <= 9 && (start == 0 ? lineStart : text.charAt(start - 1) == '\n');
     }
 
     private static int parseInt(@Nullable String value, int fallback) {
