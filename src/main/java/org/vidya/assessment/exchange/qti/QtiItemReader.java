@@ -85,6 +85,8 @@ final class QtiItemReader {
     private final List<String> guidance = new ArrayList<>();
     private BigDecimal marks = BigDecimal.ONE;
     private boolean marksDeclared;
+    // The standard template named by response processing, without its address: match_correct, map_response.
+    private String template = "";
     // Without MAXSCORE, the best score the item's processing gives.
     private @Nullable BigDecimal derivedMarks;
 
@@ -112,7 +114,12 @@ final class QtiItemReader {
             readDeclaration(declaration);
         }
         readMarks();
-        root.first("responseProcessing").ifPresent(this::readRules);
+        root.first("responseProcessing").ifPresent(processing -> {
+            String address = processing.attr("template", "").strip();
+            String name = address.substring(address.lastIndexOf('/') + 1);
+            template = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
+            readRules(processing);
+        });
         for (XmlNode feedback : root.all("modalFeedback")) {
             collectFeedback(feedback);
         }
@@ -500,7 +507,9 @@ final class QtiItemReader {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         List<Rule> scored = rulesFor(declaration).stream().filter(r -> r.points() != null).toList();
         Mapping mapping = declaration.mapping();
-        boolean fromKey = scored.isEmpty() && (mapping == null || mapping.entries().isEmpty());
+        // match_correct scores the correct response only, whatever mapping the item also declares.
+        boolean fromKey = scored.isEmpty() && (mapping == null || mapping.entries().isEmpty()
+                || template.equals("match_correct") && !declaration.correct().isEmpty());
         for (String id : ids) {
             BigDecimal weight;
             if (!scored.isEmpty()) {
@@ -743,7 +752,7 @@ final class QtiItemReader {
             }
         }
         Mapping mapping = declaration.mapping();
-        if (mapping != null) {
+        if (mapping != null && !template.equals("match_correct")) {
             for (Entry entry : mapping.entries()) {
                 Answer answer = answers.computeIfAbsent(key.apply(entry.key()), k -> new Answer(numeric ? k
                         : entry.key()));
