@@ -19,7 +19,8 @@ final class Numbers {
         }
         try {
             BigDecimal value = new BigDecimal(text.strip());
-            return value.abs().compareTo(new BigDecimal("1e12")) > 0 ? null : value;
+            // 6.022e23 is a number an item may ask for; 1e999999999 is one nobody should print out in full.
+            return value.scale() < -100 || value.scale() > 100 ? null : value;
         } catch (NumberFormatException e) {
             return null;
         }

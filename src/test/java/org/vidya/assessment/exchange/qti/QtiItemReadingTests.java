@@ -160,6 +160,34 @@ class QtiItemReadingTests {
     }
 
     @Test
+    void readsRelativeAndSignificantFigureTolerancesAndLargeValues() {
+        String processing = """
+                <responseProcessing><responseCondition>
+                  <responseIf>
+                    <equal toleranceMode="relative" tolerance="1"><variable identifier="R"/><baseValue baseType="float">6.022e23</baseValue></equal>
+                    <setOutcomeValue identifier="SCORE"><baseValue baseType="float">2</baseValue></setOutcomeValue>
+                  </responseIf>
+                  <responseElseIf>
+                    <equalRounded roundingMode="significantFigures" figures="2"><variable identifier="R"/><baseValue baseType="float">6.0e23</baseValue></equalRounded>
+                    <setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue></setOutcomeValue>
+                    <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">ROUGH</baseValue></setOutcomeValue>
+                  </responseElseIf>
+                </responseCondition></responseProcessing>
+                <modalFeedback outcomeIdentifier="FEEDBACK" identifier="ROUGH" showHide="show">Close enough.</modalFeedback>""";
+        ItemDraft draft = only(qti21.parse(utf8(item21("""
+                <responseDeclaration identifier="R" cardinality="single" baseType="float"/>""",
+                "<p>Avogadro's number? <textEntryInteraction responseIdentifier=\"R\"/></p>", processing))));
+
+        assertThat(draft.marks()).isEqualByComparingTo("2");
+        assertThat(canonical(draft.body())).isEqualTo(canonical(json("""
+                { "prompt": "Avogadro's number?",
+                  "answers": [ { "value": 602200000000000000000000, "tolerance": 6022000000000000000000, "fraction": 1 },
+                               { "value": 600000000000000000000000, "tolerance": 5000000000000000000000, "fraction": 0.5,
+                                 "feedback": "Close enough." } ] }
+                """)));
+    }
+
+    @Test
     void readsExtendedTextAsEssayWithScorerRubricAsGuidance() {
         ItemDraft draft = only(qti30.parse(utf8("""
                 <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="e1" title="Essay">

@@ -187,6 +187,8 @@ class QtiRoundTripTests {
                 new QuizImports.Outline("T", List.of(new QuizImports.Section("S", List.of(id), Duration.ofSeconds(90)))))
                 .content());
 
+        assertThat(format.getClass()).hasAnnotation(org.springframework.stereotype.Component.class);
+        assertThat(format.id()).isIn("qti21", "qti30");
         assertThat(format.mediaType()).isEqualTo("application/zip");
         assertThat(format.fileExtension()).isEqualTo("zip");
         assertThat(files).containsOnlyKeys("imsmanifest.xml", "items/ID-" + id + ".xml", "test.xml");
