@@ -57,6 +57,10 @@ final class QtiPackageWriter {
             } catch (QtiItemWriter.Unwritable e) {
                 identifiers.remove(identifier);
                 skipped.add(new WriteResult.Skipped(externalId, e.getMessage()));
+            } catch (RuntimeException e) {
+                // A body of a shape its type does not allow; the other items are still written.
+                identifiers.remove(identifier);
+                skipped.add(new WriteResult.Skipped(externalId, "the item's body could not be read"));
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -179,6 +179,22 @@ class QtiRoundTripTests {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void skipsItemsWithoutAKeyAndKeepsTheRest(ItemFormat format) {
+        ItemDraft keyless = ItemDraft.of("single-choice", json("""
+                { "prompt": "?", "choices": [ { "id": "a", "text": "A", "fraction": 0 }, { "id": "b", "text": "B", "fraction": 0 } ] }
+                """)).withExternalId("keyless");
+        ItemDraft unknown = ItemDraft.of("hotspot", json("{ \"prompt\": \"Where?\" }")).withExternalId("unknown");
+        ItemDraft good = ItemDraft.of("essay", json("{ \"prompt\": \"Why?\" }")).withExternalId("good");
+
+        WriteResult written = format.write(List.of(keyless, unknown, good), null);
+
+        assertThat(written.skipped()).extracting(WriteResult.Skipped::externalId).containsExactly("keyless", "unknown");
+        assertThat(format.parse(written.content()).items()).extracting(p -> p.draft().externalId())
+                .containsExactly("good");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void writesAContentPackageInTheVersionsVocabulary(ItemFormat format) {
         ItemId id = ItemId.of("0b6a1f3e-2c4d-4e5f-8a9b-0c1d2e3f4a5b");
         ItemDraft choice = items().findFirst().orElseThrow().withExternalId(id.toString());
