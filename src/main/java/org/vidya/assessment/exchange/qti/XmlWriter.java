@@ -8,13 +8,18 @@ import java.util.Set;
 
 /**
  * Writes {@link XmlNode} trees as UTF-8 XML, spelling QTI elements and attributes the way the
- * version wants. Elements holding only elements are indented; mixed content is written as is.
+ * version wants. QTI structure and block containers are indented; content is written as is.
  */
 final class XmlWriter {
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     // QTI 3.0 puts the content of these elements in a qti-content-body.
     private static final Set<String> CONTENT_BODY = Set.of("modalFeedback", "rubricBlock");
+    // Indenting inside these would put spaces into what a reader sees.
+    private static final Set<String> QTI_CONTENT = Set.of("simpleChoice", "simpleAssociableChoice", "inlineChoice",
+            "feedbackInline", "prompt");
+    private static final Set<String> CONTAINERS = Set.of("manifest", "metadata", "organizations", "resources",
+            "resource", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "div");
 
     private final QtiVersion version;
     private final StringBuilder out = new StringBuilder(4096);
@@ -52,7 +57,8 @@ final class XmlWriter {
             return;
         }
         out.append('>');
-        boolean elementsOnly = children.stream().allMatch(XmlNode.class::isInstance);
+        boolean elementsOnly = children.stream().allMatch(XmlNode.class::isInstance)
+                && (node.isQti() ? !QTI_CONTENT.contains(node.name()) : CONTAINERS.contains(node.name()));
         for (Object child : children) {
             if (child instanceof XmlNode element) {
                 if (elementsOnly) {

@@ -216,7 +216,8 @@ class QtiRoundTripTests {
                     .contains("xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imsqti_v2p1 "
                             + "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"")
                     .contains("identifier=\"ID-" + id + "\"").contains("label=\"" + id + "\"")
-                    .contains("<choiceInteraction responseIdentifier=\"RESPONSE\"");
+                    .contains("<choiceInteraction responseIdentifier=\"RESPONSE\"")
+                    .contains("<simpleChoice identifier=\"z2\"><strong>Water</strong><feedbackInline");
             assertThat(files.get("test.xml")).contains("<assessmentTest").contains("<timeLimits maxTime=\"90\"/>")
                     .contains("<assessmentItemRef identifier=\"ID-" + id + "\" href=\"items/ID-" + id + ".xml\"/>");
         } else {
@@ -228,6 +229,7 @@ class QtiRoundTripTests {
                     .contains("<qti-choice-interaction response-identifier=\"RESPONSE\"")
                     .contains("<qti-modal-feedback outcome-identifier=\"FEEDBACK\"")
                     .contains("<qti-content-body>")
+                    .contains("<qti-simple-choice identifier=\"z2\"><strong>Water</strong><qti-feedback-inline")
                     .doesNotContain("responseIdentifier");
             assertThat(files.get("test.xml")).contains("<qti-assessment-test")
                     .contains("<qti-time-limits max-time=\"90\"/>").contains("<qti-assessment-item-ref");
