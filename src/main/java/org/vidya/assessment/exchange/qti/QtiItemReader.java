@@ -147,37 +147,23 @@ final class QtiItemReader {
             problem(body, "body", "no-interaction", "The item has no interaction to answer.");
             return null;
         }
-        if (block.size() > 1 || !block.isEmpty() && !inline.isEmpty()) {
-            problem(body, "body", "composite-item", "The item has " + (block.size() + inline.size())
-                    + " interactions; Vidya reads items with one interaction, or with gaps in a text.");
+        if (!block.isEmpty() && !inline.isEmpty()) {
+            problem(body, "body", "composite-item", "The item mixes gaps in its text with " + block.size()
+                    + " other interactions; Vidya reads one or the other.");
             return null;
         }
         ObjectNode json;
         String type;
-        if (block.size() == 1) {
+        if (block.size() > 1) {
+            json = staged(body, block);
+            type = "case";
+        } else if (block.size() == 1) {
             XmlNode interaction = block.getFirst();
-            String prompt = prompt(body, interaction, Map.of());
-            switch (interaction.name()) {
-                case "choiceInteraction" -> {
-                    json = choice(interaction, prompt);
-                    type = json == null ? "" : json.has("answer") ? "true-false"
-                            : json.remove("multiple") != null ? "multiple-response" : "single-choice";
-                }
-                case "orderInteraction" -> {
-                    json = order(interaction, prompt);
-                    type = "ordering";
-                }
-                case "matchInteraction", "associateInteraction" -> {
-                    json = match(interaction, prompt);
-                    type = "matching";
-                }
-                default -> {
-                    json = JSON.objectNode().put("prompt", prompt);
-                    if (!guidance.isEmpty()) {
-                        json.put("guidance", String.join("\n\n", guidance));
-                    }
-                    type = "essay";
-                }
+            Typed typed = blockBody(interaction, prompt(body, interaction, Map.of()));
+            json = typed == null ? null : typed.json();
+            type = typed == null ? "" : typed.type();
+            if (json != null && type.equals("essay") && !guidance.isEmpty()) {
+                json.put("guidance", String.join("\n\n", guidance));
             }
         } else {
             Map<XmlNode, String> gaps = new IdentityHashMap<>();
@@ -224,6 +210,72 @@ final class QtiItemReader {
             draft = draft.withExplanation(String.join("\n\n", explanations));
         }
         return draft;
+    }
+
+    private record Typed(String type, ObjectNode json) {
+    }
+
+    private @Nullable Typed blockBody(XmlNode interaction, String prompt) {
+        ObjectNode json;
+        String type;
+        switch (interaction.name()) {
+            case "choiceInteraction" -> {
+                json = choice(interaction, prompt);
+                type = json == null ? "" : json.has("answer") ? "true-false"
+                        : json.remove("multiple") != null ? "multiple-response" : "single-choice";
+            }
+            case "orderInteraction" -> {
+                json = order(interaction, prompt);
+                type = "ordering";
+            }
+            case "matchInteraction", "associateInteraction" -> {
+                json = match(interaction, prompt);
+                type = "matching";
+            }
+            default -> {
+                json = JSON.objectNode().put("prompt", prompt);
+                type = "essay";
+            }
+        }
+        return json == null ? null : new Typed(type, json);
+    }
+
+    /**
+     * An item of several block interactions (a passage and its questions) as a case of one stage:
+     * the body's other content is the case's prompt, each interaction a part.
+     */
+    private @Nullable ObjectNode staged(XmlNode body, List<XmlNode> interactions) {
+        Set<XmlNode> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        parts.addAll(interactions);
+        String prompt = Markup.markdown(body.children(), node -> parts.contains(node) ? "" : hidden(node));
+        ObjectNode json = JSON.objectNode().put("prompt", prompt);
+        ObjectNode stage = json.putArray("stages").addObject().put("id", "st1")
+                .put("title", root.attr("title", "").strip()).put("text", "");
+        ArrayNode out = stage.putArray("parts");
+        List<BigDecimal> points = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (XmlNode interaction : interactions) {
+            derivedMarks = null;
+            String partPrompt = interaction.first("prompt").map(p -> Markup.markdown(p.children(), this::hidden))
+                    .orElse("");
+            Typed typed = blockBody(interaction, partPrompt);
+            if (typed == null) {
+                return null;
+            }
+            points.add(derivedMarks);
+            ObjectNode part = out.addObject().put("id", uniqueId(interaction.attr("responseIdentifier", "p"), seen, "p"))
+                    .put("type", typed.type()).put("weight", BigDecimal.ONE);
+            part.set("body", typed.json());
+        }
+        derivedMarks = null;
+        if (points.stream().allMatch(p -> p != null && p.signum() > 0)) {
+            BigDecimal least = points.stream().min(BigDecimal::compareTo).orElseThrow();
+            derivedMarks = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (int i = 0; i < points.size(); i++) {
+                ((ObjectNode) out.get(i)).put("weight", Numbers.divide(points.get(i), least));
+            }
+        }
+        return json;
     }
 
     // ---- declarations and processing

@@ -325,11 +325,43 @@ class QtiItemReadingTests {
     }
 
     @Test
-    void anItemWithTwoBlockInteractionsIsRefused() {
+    void readsAPassageWithSeveralQuestionsAsACaseOfOneStage() {
+        ItemDraft draft = only(qti21.parse(utf8(item21("""
+                <responseDeclaration identifier="Q1" cardinality="single" baseType="identifier">
+                  <correctResponse><value>b</value></correctResponse>
+                  <mapping defaultValue="0"><mapEntry mapKey="b" mappedValue="1"/></mapping>
+                </responseDeclaration>
+                <responseDeclaration identifier="Q2" cardinality="single" baseType="string"/>
+                <outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float">
+                  <defaultValue><value>5</value></defaultValue>
+                </outcomeDeclaration>""", """
+                <div class="passage"><p>The tide rises twice a day.</p></div>
+                <choiceInteraction responseIdentifier="Q1" maxChoices="1">
+                  <prompt>How often does the tide rise?</prompt>
+                  <simpleChoice identifier="a">Once a day</simpleChoice><simpleChoice identifier="b">Twice a day</simpleChoice>
+                </choiceInteraction>
+                <extendedTextInteraction responseIdentifier="Q2"><prompt>Explain why.</prompt></extendedTextInteraction>""",
+                ""))));
+
+        assertThat(draft.type()).isEqualTo("case");
+        assertThat(draft.marks()).isEqualByComparingTo("5");
+        assertThat(canonical(draft.body())).isEqualTo(canonical(json("""
+                { "prompt": "The tide rises twice a day.",
+                  "stages": [ { "id": "st1", "title": "It", "text": "",
+                    "parts": [ { "id": "Q1", "type": "single-choice", "weight": 1,
+                                 "body": { "prompt": "How often does the tide rise?", "shuffle": false,
+                                           "choices": [ { "id": "a", "text": "Once a day", "fraction": 0 },
+                                                        { "id": "b", "text": "Twice a day", "fraction": 1 } ] } },
+                               { "id": "Q2", "type": "essay", "weight": 1, "body": { "prompt": "Explain why." } } ] } ] }
+                """)));
+    }
+
+    @Test
+    void anItemMixingGapsWithOtherInteractionsIsRefused() {
         ParseResult result = qti21.parse(utf8(item21("""
                 <responseDeclaration identifier="A" cardinality="single" baseType="string"/>
                 <responseDeclaration identifier="B" cardinality="single" baseType="string"/>""", """
-                <extendedTextInteraction responseIdentifier="A"/><extendedTextInteraction responseIdentifier="B"/>""",
+                <p>Fill <textEntryInteraction responseIdentifier="A"/> in.</p><extendedTextInteraction responseIdentifier="B"/>""",
                 "")));
 
         assertThat(result.errors()).extracting(ParseResult.ItemError::code).containsExactly("composite-item");
