@@ -263,7 +263,8 @@ final class QtiItemReader {
                 return null;
             }
             points.add(derivedMarks);
-            ObjectNode part = out.addObject().put("id", uniqueId(interaction.attr("responseIdentifier", "p"), seen, "p"))
+            ObjectNode part = out.addObject()
+                    .put("id", uniqueId(interaction.attr("responseIdentifier", "p"), seen, "p"))
                     .put("type", typed.type()).put("weight", BigDecimal.ONE);
             part.set("body", typed.json());
         }
@@ -793,7 +794,8 @@ final class QtiItemReader {
             return value;
         };
         for (Rule rule : rulesFor(declaration)) {
-            Answer answer = answers.computeIfAbsent(key.apply(rule.value()), k -> new Answer(numeric ? k : rule.value()));
+            Answer answer = answers.computeIfAbsent(key.apply(rule.value()),
+                    k -> new Answer(numeric ? k : rule.value()));
             answer.tolerance = rule.tolerance();
             answer.caseSensitive = rule.caseSensitive();
             if (rule.points() != null) {

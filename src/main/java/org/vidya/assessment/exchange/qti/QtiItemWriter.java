@@ -407,7 +407,8 @@ final class QtiItemWriter {
             }
             XmlNode match = XmlNode.qti("match");
             match.add(XmlNode.qti("variable").set("identifier", response));
-            match.add(XmlNode.qti("baseValue").set("baseType", "identifier")).text(QtiIds.identifier(text(choice, "id")));
+            match.add(XmlNode.qti("baseValue").set("baseType", "identifier"))
+                    .text(QtiIds.identifier(text(choice, "id")));
             branch(condition, branches++, match, f, worth, true, prefix + QtiIds.identifier(text(choice, "id")),
                     feedbackText);
         }

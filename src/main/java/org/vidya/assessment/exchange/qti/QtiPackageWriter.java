@@ -57,8 +57,9 @@ final class QtiPackageWriter {
             } catch (QtiItemWriter.Unwritable e) {
                 identifiers.remove(identifier);
                 skipped.add(new WriteResult.Skipped(externalId, e.getMessage()));
-            } catch (RuntimeException e) {
-                // A body of a shape its type does not allow; the other items are still written.
+            } catch (RuntimeException | StackOverflowError e) {
+                // A body of a shape its type does not allow, or Markdown nested past reason:
+                // the other items are still written.
                 identifiers.remove(identifier);
                 skipped.add(new WriteResult.Skipped(externalId, "the item's body could not be read"));
             }

@@ -39,7 +39,8 @@ final class SafeXml {
     static final int MAX_DEPTH = 100;
     static final int MAX_ELEMENTS = 200_000;
 
-    private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final Pattern ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private SafeXml() {
     }
@@ -74,7 +75,8 @@ final class SafeXml {
         } catch (SAXException e) {
             throw new XmlProblem("malformed-xml", builder.line(), "The XML is not well formed: " + e.getMessage());
         } catch (IOException e) {
-            throw new XmlProblem("bad-encoding", builder.line(), "The file's bytes do not match its character encoding.");
+            throw new XmlProblem("bad-encoding", builder.line(),
+                    "The file's bytes do not match its character encoding.");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
