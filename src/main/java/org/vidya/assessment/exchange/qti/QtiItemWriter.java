@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ final class QtiItemWriter {
 
     static final String RESPONSE = "RESPONSE";
     static final String EXPLANATION = "EXPLANATION";
+    // What other tools show for a true-false item's two choices, in the item's language.
+    private static final Map<String, List<String>> TRUE_FALSE = Map.of("en", List.of("True", "False"),
+            "hi", List.of("सत्य", "असत्य"), "km", List.of("ពិត", "មិនពិត"));
     private static final Pattern GAP = Pattern.compile("\\{\\{([^{}]{1,64})}}");
     private static final char GAP_START = '\uE000';
     private static final char GAP_END = '\uE001';
@@ -159,10 +163,11 @@ final class QtiItemWriter {
         prompt();
         XmlNode interaction = itemBody.add(XmlNode.qti("choiceInteraction").set("responseIdentifier", RESPONSE)
                 .set("shuffle", "false").set("maxChoices", 1).set("class", QtiItemReader.TRUE_FALSE_CLASS));
+        List<String> labels = TRUE_FALSE.getOrDefault(draft.locale(), TRUE_FALSE.get("en"));
         inlineFeedback(interaction.add(XmlNode.qti("simpleChoice").set("identifier", "true").set("fixed", "true")
-                .text("True")), "true", text(body, "feedbackTrue"));
+                .text(labels.get(0))), "true", text(body, "feedbackTrue"));
         inlineFeedback(interaction.add(XmlNode.qti("simpleChoice").set("identifier", "false").set("fixed", "true")
-                .text("False")), "false", text(body, "feedbackFalse"));
+                .text(labels.get(1))), "false", text(body, "feedbackFalse"));
         boolean withFeedback = !text(body, "feedbackTrue").isBlank() || !text(body, "feedbackFalse").isBlank();
         templateProcessing("match_correct", withFeedback, "single");
     }

@@ -195,6 +195,21 @@ class QtiRoundTripTests {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void writesTrueFalseChoicesInTheItemsLanguage(ItemFormat format) {
+        ItemDraft hindi = ItemDraft.of("true-false", json("{ \"prompt\": \"पृथ्वी गोल है।\", \"answer\": true }"))
+                .withExternalId("earth").withLocale("hi", Map.of());
+
+        WriteResult written = format.write(List.of(hindi), null);
+        ParseResult read = format.parse(written.content());
+
+        assertThat(unzip(written.content()).get("items/earth.xml")).contains(">सत्य<").contains(">असत्य<")
+                .contains("xml:lang=\"hi\"");
+        assertThat(read.items().getFirst().draft().locale()).isEqualTo("hi");
+        assertThat(canonical(read.items().getFirst().draft().body())).isEqualTo(canonical(hindi.body()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void writesAContentPackageInTheVersionsVocabulary(ItemFormat format) {
         ItemId id = ItemId.of("0b6a1f3e-2c4d-4e5f-8a9b-0c1d2e3f4a5b");
         ItemDraft choice = items().findFirst().orElseThrow().withExternalId(id.toString());
