@@ -22,6 +22,7 @@ final class GiftWriter {
     private final StringBuilder out = new StringBuilder();
     private final List<Skipped> skipped = new ArrayList<>();
     private @Nullable String category;
+    private int written;
 
     WriteResult write(List<ItemDraft> items) {
         out.append("// Exported from Vidya: ").append(items.size()).append(" items\n\n");
@@ -33,10 +34,13 @@ final class GiftWriter {
                 skipped.add(new Skipped(Objects.toString(item.externalId(), ""), skip.getMessage()));
                 continue;
             }
-            if (item.categoryPath() != null && !item.categoryPath().equals(category)) {
+            if (!Objects.equals(item.categoryPath(), category) && (item.categoryPath() != null || written > 0)) {
                 category = item.categoryPath();
-                out.append("$CATEGORY: ").append(category.replace("\n", " ")).append("\n\n");
+                // Moodle's top category stands for "no category" and reads back as none.
+                out.append("$CATEGORY: $course$/top").append(category == null ? "" : "/" + category.replace("\n", " "))
+                        .append("\n\n");
             }
+            written++;
             if (item.title() != null && !item.title().isBlank()) {
                 out.append("::").append(GiftText.escape(item.title())).append("::");
             }

@@ -279,7 +279,8 @@ class GiftFormatTests {
 
     @Test
     void writesWhatItReadsForEveryTypeItCarries() {
-        List<ItemDraft> items = List.of(SINGLE, MULTIPLE, TRUE_FALSE, FALSE_PLAIN, SHORT, NUMERIC, ESSAY, MATCHING);
+        List<ItemDraft> items = List.of(SINGLE, MULTIPLE, TRUE_FALSE, FALSE_PLAIN, SHORT, NUMERIC, ESSAY, MATCHING,
+                SHORT.withCategoryPath(null), SINGLE);
         WriteResult written = gift.write(items, null);
         assertThat(written.skipped()).isEmpty();
         ParseResult read = gift.parse(written.content());
