@@ -116,6 +116,9 @@ public class ItemExchange {
         }
         bank.requireWritable(id);
         ParseResult parsed = parse(format, content);
+        if (parsed.items().isEmpty()) {
+            unreadable(parsed);
+        }
         if (parsed.items().size() > MAX_ITEMS) {
             throw ApiException.invalid("file", "too-many-items", "The file holds " + parsed.items().size()
                     + " items; one import takes at most " + MAX_ITEMS + ".");
@@ -136,6 +139,16 @@ public class ItemExchange {
             quiz = createTest(test, parsed.items(), created);
         }
         return preview.report(format.id(), false, created, test, quiz);
+    }
+
+    /** A file nothing could be read from is a 400 problem with the file error's own code and line. */
+    private static void unreadable(ParseResult parsed) {
+        ItemError error = parsed.errors().stream().filter(e -> e.index() < 0).findFirst().orElse(null);
+        if (error != null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, error.code(), error.message(),
+                    List.of(new FieldViolation("file", error.code(), error.message())), null)
+                    .with("line", error.line());
+        }
     }
 
     private static ParseResult parse(ItemFormat format, byte[] content) {

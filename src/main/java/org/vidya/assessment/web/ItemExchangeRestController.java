@@ -2,7 +2,6 @@ package org.vidya.assessment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.vidya.assessment.ItemBankId;
 import org.vidya.assessment.QuizId;
 import org.vidya.assessment.exchange.ImportReport;
@@ -82,7 +82,9 @@ class ItemExchangeRestController {
 
     private byte[] read(HttpServletRequest request) {
         try {
-            if (request instanceof MultipartHttpServletRequest multipart) {
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request,
+                    MultipartHttpServletRequest.class);
+            if (multipart != null) {
                 MultipartFile file = multipart.getFile("file");
                 if (file == null) {
                     throw ApiException.invalid("file", "file-required", "Send the file in the multipart field 'file'.");
@@ -98,7 +100,7 @@ class ItemExchangeRestController {
                 return content;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ApiException.badRequest("body-unreadable", "The file could not be read from the request.");
         }
     }
 
