@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,11 +49,11 @@ public class ItemExchange {
 
     private final Map<String, ItemFormat> formats = new TreeMap<>();
     private final ItemBankImports bank;
-    private final QuizImports quizzes;
+    private final ObjectProvider<QuizImports> quizzes;
     private final ItemTypes types;
     private final ExchangeProperties properties;
 
-    public ItemExchange(List<ItemFormat> formats, @Lazy ItemBankImports bank, @Lazy QuizImports quizzes,
+    public ItemExchange(List<ItemFormat> formats, @Lazy ItemBankImports bank, ObjectProvider<QuizImports> quizzes,
             @Lazy ItemTypes types, ExchangeProperties properties) {
         for (ItemFormat format : formats) {
             if (this.formats.put(format.id(), format) != null) {
@@ -177,10 +178,11 @@ public class ItemExchange {
                 sections.add(new QuizImports.Section(section.title(), ids, section.timeLimit()));
             }
         }
-        if (sections.isEmpty()) {
+        QuizImports tests = quizzes.getIfAvailable();
+        if (sections.isEmpty() || tests == null) {
             return null;
         }
-        return quizzes.createFixedForm(test.title(), sections).value();
+        return tests.createFixedForm(test.title(), sections).value();
     }
 
     private final class Preview {
@@ -331,7 +333,11 @@ public class ItemExchange {
                     + formatId + "' holds items only.").with("formats", formatIds().stream()
                     .filter(known -> known.startsWith("qti")).toList());
         }
-        QuizImports.Outline outline = quizzes.outline(id);
+        QuizImports tests = quizzes.getIfAvailable();
+        if (tests == null) {
+            throw ApiException.notFound("quiz-not-found", "No such test.");
+        }
+        QuizImports.Outline outline = tests.outline(id);
         List<ItemId> items = outline.sections().stream().flatMap(section -> section.items().stream()).distinct()
                 .toList();
         WriteResult written = format.write(bank.exportItems(items), outline);
