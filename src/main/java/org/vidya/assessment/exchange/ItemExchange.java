@@ -40,9 +40,11 @@ import org.vidya.platform.Permission;
 public class ItemExchange {
 
     /** Most items one file may hold. */
-    public static final int MAX_ITEMS = 5_000;
+    public static final int MAX_ITEMS = 2_000;
 
-    static final int MAX_TITLE = 300;
+    static final int MAX_TITLE = 200;
+    static final int MAX_CONCEPTS = 20;
+    static final java.util.regex.Pattern CONCEPT_KEY = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     static final int MAX_TEXT = 20_000;
     static final int MAX_BODY_CHARS = 64 * 1024;
     static final BigDecimal MAX_MARKS = BigDecimal.valueOf(1000);
@@ -278,20 +280,38 @@ public class ItemExchange {
                         violation.message()));
             }
         }
-        if (draft.title() != null && draft.title().length() > MAX_TITLE) {
-            errors.add(new ImportReport.Problem(line, "title", "too-long", "The title is over " + MAX_TITLE
-                    + " characters."));
-        }
+        line(errors, line, "title", draft.title(), MAX_TITLE);
+        line(errors, line, "source", draft.source(), MAX_TITLE);
         if (draft.explanation() != null && draft.explanation().length() > MAX_TEXT) {
             errors.add(new ImportReport.Problem(line, "explanation", "too-long", "The explanation is over "
                     + MAX_TEXT + " characters."));
         }
-        if (draft.marks().signum() <= 0 || draft.marks().compareTo(MAX_MARKS) > 0) {
-            errors.add(new ImportReport.Problem(line, "marks", "out-of-range", "Marks are above 0 and at most 1000."));
+        if (draft.marks().signum() <= 0 || draft.marks().compareTo(MAX_MARKS) > 0
+                || draft.marks().stripTrailingZeros().scale() > 2) {
+            errors.add(new ImportReport.Problem(line, "marks", "out-of-range",
+                    "Marks are above 0 and at most 1000, with at most 2 decimals."));
         }
-        if (draft.negativeMarks().signum() < 0 || draft.negativeMarks().compareTo(MAX_MARKS) > 0) {
+        if (draft.negativeMarks().signum() < 0 || draft.negativeMarks().compareTo(MAX_MARKS) > 0
+                || draft.negativeMarks().stripTrailingZeros().scale() > 2) {
             errors.add(new ImportReport.Problem(line, "negativeMarks", "out-of-range",
-                    "Negative marks are between 0 and 1000."));
+                    "Negative marks are between 0 and 1000, with at most 2 decimals."));
+        }
+        if (draft.primaryConcept() != null && !CONCEPT_KEY.matcher(draft.primaryConcept()).matches()) {
+            errors.add(new ImportReport.Problem(line, "primaryConcept", "invalid-concept-key",
+                    "A concept key is lower-case letters, digits, '.', '_' or '-' (at most 100)."));
+        }
+        if (draft.secondaryConcepts().size() > MAX_CONCEPTS) {
+            errors.add(new ImportReport.Problem(line, "secondaryConcepts", "too-many",
+                    "An item has at most " + MAX_CONCEPTS + " secondary concepts."));
+        }
+        for (int i = 0; i < draft.secondaryConcepts().size(); i++) {
+            if (!CONCEPT_KEY.matcher(draft.secondaryConcepts().get(i)).matches()) {
+                errors.add(new ImportReport.Problem(line, "secondaryConcepts[" + i + "]", "invalid-concept-key",
+                        "A concept key is lower-case letters, digits, '.', '_' or '-' (at most 100)."));
+            }
+        }
+        if (draft.year() != null && (draft.year() < 1900 || draft.year() > 2100)) {
+            errors.add(new ImportReport.Problem(line, "year", "out-of-range", "The year is between 1900 and 2100."));
         }
         String category = draft.categoryPath();
         if (category != null && (category.length() > 500 || java.util.Arrays.stream(category.split("/", -1))
@@ -300,6 +320,20 @@ public class ItemExchange {
                     "A category path is names separated by / (at most 500 characters)."));
         }
         return errors;
+    }
+
+    private static void line(List<ImportReport.Problem> errors, int line, String field, @Nullable String value,
+            int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > max) {
+            errors.add(new ImportReport.Problem(line, field, "too-long", "The " + field + " is over " + max
+                    + " characters."));
+        } else if (value.strip().chars().anyMatch(c -> c < 0x20)) {
+            errors.add(new ImportReport.Problem(line, field, "control-characters", "The " + field
+                    + " is one line of text."));
+        }
     }
 
     // ---- export

@@ -144,12 +144,20 @@ final class MoodleXmlReader {
         }
         Element tags = question.child("tags");
         if (tags != null) {
-            List<String> concepts = tags.all("tag").stream().map(Element::content).filter(t -> !t.isBlank()).toList();
+            List<String> concepts = tags.all("tag").stream().map(Element::content).map(MoodleXmlReader::conceptKey)
+                    .filter(key -> !key.isEmpty()).distinct().limit(21).toList();
             if (!concepts.isEmpty()) {
                 draft = draft.withConcepts(concepts.getFirst(), concepts.subList(1, concepts.size()));
             }
         }
         return draft;
+    }
+
+    /** A Moodle tag as a concept key: lower case, spaces as dashes, other characters left out. */
+    static String conceptKey(String tag) {
+        String key = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replaceAll("[^a-z0-9._-]", "")
+                .replaceAll("^[._-]+", "");
+        return key.length() > 100 ? key.substring(0, 100) : key;
     }
 
     private static void choices(ObjectNode body, Element question) {

@@ -151,6 +151,18 @@ class MoodleXmlFormatTests {
     }
 
     @Test
+    void tagsBecomeConceptKeys() {
+        ParseResult result = moodle.parse(utf8("""
+                <quiz><question type="essay"><questiontext><text>Q</text></questiontext>
+                <tags><tag><text>Chemistry Basics</text></tag><tag><text>ÉTUDE!</text></tag>
+                <tag><text>physics.kinematics</text></tag><tag><text>Chemistry   basics</text></tag></tags>
+                </question></quiz>"""));
+        ItemDraft draft = result.items().getFirst().draft();
+        assertThat(draft.primaryConcept()).isEqualTo("chemistry-basics");
+        assertThat(draft.secondaryConcepts()).containsExactly("tude", "physics.kinematics");
+    }
+
+    @Test
     void skipsCasesWithAReason() {
         WriteResult written = moodle.write(List.of(CASE.withExternalId("k"), SHORT), null);
         assertThat(written.skipped()).singleElement().satisfies(skipped -> {
