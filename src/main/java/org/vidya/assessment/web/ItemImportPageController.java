@@ -91,6 +91,7 @@ class ItemImportPageController {
             RedirectAttributes redirect) {
         String chosen = format == null || format.isBlank() ? DEFAULT_FORMAT : format;
         PageAccess.require(Permission.ITEM_BANK_MANAGE);
+        exchange.requireWritable(new ItemBankId(id));
         try {
             byte[] content = (token == null ? java.util.Optional.<byte[]>empty() : uploads.find(token))
                     .orElseThrow(() -> ApiException.invalid("file", "upload-expired",
