@@ -19,6 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.vidya.assessment.grading.GradingRows;
+import org.vidya.assessment.quiz.AttemptGrading;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
@@ -77,6 +80,8 @@ abstract class CrossTenantIsolationContract {
     @Autowired ApplicationContext context;
     @Autowired Courses courses;
     @Autowired Enrollments enrollments;
+    @Autowired AttemptGrading grading;
+    @Autowired PlatformTransactionManager transactions;
 
     World a;
     World b;
@@ -164,6 +169,26 @@ abstract class CrossTenantIsolationContract {
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
         learningProbes(bLearner);
         courseworkProbes();
+        gradingProbes();
+    }
+
+    String bGradedAttempt;
+    String bGradingTask;
+
+    /** B's submitted practice attempt with an essay waiting in B's grading queue. */
+    private void gradingProbes() {
+        bGradedAttempt = GradingRows.essayAttempt(grading, transactions, b.tenant().id(),
+                b.person(Role.LEARNER).id()).toString();
+        bGradingTask = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?::uuid",
+                UUID.class, bGradedAttempt).toString();
+        String attempt = "/api/v1/attempts/" + bGradedAttempt;
+        probes.addAll(List.of(
+                probe("GET /api/v1/attempts/{id}/result", attempt + "/result", null),
+                probe("PUT /api/v1/attempts/{id}/items/{slot}/score", attempt + "/items/q1/score",
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask, null),
+                probe("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask,
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}")));
     }
 
     String bAssignment;
@@ -351,6 +376,7 @@ abstract class CrossTenantIsolationContract {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.add("GET /api/v1/assignments");
+        probed.add("GET /api/v1/grading/tasks");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -433,6 +459,15 @@ abstract class CrossTenantIsolationContract {
         }
     }
 
+    @Test
+    void theGradingQueueNeverShowsAnotherTenantsItems() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/grading/tasks?limit=200", null).getResponse()
+                    .getContentAsString();
+            assertThat(body).as("grading tasks as %s", role).doesNotContain(bGradingTask).doesNotContain(bGradedAttempt);
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -450,7 +485,10 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, score, final_result, version from assessment_result where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, outcome, score, feedback, version from assessment_item_score where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, version from assessment_grading_task where tenant_id = ? order by id", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {
