@@ -469,6 +469,11 @@ public class AttemptService {
         return new SubmitReply(Codes.of(attempt.status()), resultUrl(attempt.id()));
     }
 
+    /** Submits a seeded attempt at a chosen moment, inside the caller's transaction. */
+    void submitAt(Attempt attempt, Instant at) {
+        submitNow(attempt, at, false);
+    }
+
     /** Submits an overdue attempt automatically; false when it was no longer in progress or not yet overdue. */
     boolean submitOverdue(UUID id) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
