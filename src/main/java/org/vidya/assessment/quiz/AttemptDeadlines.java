@@ -44,7 +44,8 @@ class AttemptDeadlines {
     record Overdue(UUID attempt, TenantId tenant) {
     }
 
-    @Scheduled(fixedDelayString = "${vidya.assessment.auto-submit-interval:15s}", initialDelayString = "10s")
+    @Scheduled(fixedDelayString = "${vidya.assessment.auto-submit-interval:PT15S}",
+            initialDelayString = "${vidya.assessment.auto-submit-interval:PT15S}")
     void run() {
         submitOverdue();
         abandonUnstarted();

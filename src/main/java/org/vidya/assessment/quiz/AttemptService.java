@@ -1,5 +1,6 @@
 package org.vidya.assessment.quiz;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -523,7 +525,8 @@ public class AttemptService {
         transactions.executeWithoutResult(status -> jdbc.update(
                 "update assessment_attempt set last_seen_at = ?, last_slot = coalesce(?, last_slot)"
                         + " where id = ? and tenant_id = ?",
-                OffsetDateTime.ofInstant(now(), ZoneOffset.UTC), last, id.value(), meta.tenant().value()));
+                OffsetDateTime.ofInstant(now(), ZoneOffset.UTC), new SqlParameterValue(Types.VARCHAR, last), id.value(),
+                meta.tenant().value()));
     }
 
     /** Ends the current section of a sectioned test and starts the next one's clock. */
