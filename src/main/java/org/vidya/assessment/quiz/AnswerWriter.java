@@ -237,7 +237,7 @@ class AnswerWriter implements SmartLifecycle {
     static ApiException attemptClosed(AttemptStatus status) {
         return ApiException.conflict("attempt-closed", status == AttemptStatus.READY
                 ? "This test has not been started yet." : "This attempt is no longer open; it was "
-                        + Codes.of(status).replace('-', ' ') + ".").with("status", Codes.of(status));
+                        + Codes.of(status).replace('-', ' ') + ".").with("attemptStatus", Codes.of(status));
     }
 
     static ApiException deadlinePassed(Instant deadline) {
