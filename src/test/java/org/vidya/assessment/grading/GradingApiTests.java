@@ -54,6 +54,7 @@ class GradingApiTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired ApplicationEvents events;
+    @Autowired ItemStatistics itemStatistics;
 
     World world;
     GradingFixtures fixtures;
@@ -454,6 +455,13 @@ class GradingApiTests {
         assertThat(statistics.path("exposures").asLong()).isEqualTo(4);
         assertThat(statistics.path("facility").asDouble()).isEqualTo(0.5);
         assertThat(statistics.path("discrimination").isNumber()).isTrue();
+
+        // The nightly pass over every item agrees, and takes a fifth attempt into account.
+        fixtures.submit(test, learnerInClass("E").id(), Map.of("q1", RIGHT, "q2", RIGHT));
+        itemStatistics.nightly();
+        JsonNode nightly = api.get("/api/v1/items/" + first, teacherToken).json().path("statistics");
+        assertThat(nightly.path("exposures").asLong()).isEqualTo(5);
+        assertThat(nightly.path("facility").asDouble()).isEqualTo(0.6);
     }
 
     @Test
