@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -192,9 +191,5 @@ public class AttemptGrader implements AttemptGrading {
     // Times are kept to the microsecond, as the database keeps them.
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static @Nullable String trimmed(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

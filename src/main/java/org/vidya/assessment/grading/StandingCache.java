@@ -1,16 +1,16 @@
 package org.vidya.assessment.grading;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,20 +35,18 @@ class StandingCache {
 
     private final ResultRecords results;
     private final JsonMapper json;
-    private final Clock clock;
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Key, AtomicLong> generations = new ConcurrentHashMap<>();
+    // Bounded: a schedule nobody reads any more leaves after its time to live.
+    private final Cache<Key, Standings> entries = Caffeine.newBuilder().expireAfterWrite(TIME_TO_LIVE)
+            .maximumSize(2_000).build();
+    private final Cache<Key, AtomicLong> generations = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
+            .build();
 
-    StandingCache(ResultRecords results, JsonMapper json, Clock clock) {
+    StandingCache(ResultRecords results, JsonMapper json) {
         this.results = results;
         this.json = json;
-        this.clock = clock;
     }
 
     private record Key(UUID schedule) {
-    }
-
-    private record Entry(Standings standings, Instant builtAt) {
     }
 
     /**
@@ -75,22 +73,26 @@ class StandingCache {
     }
 
     private void drop(Key key) {
-        generations.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
-        entries.remove(key);
+        generation(key).incrementAndGet();
+        entries.invalidate(key);
+    }
+
+    private AtomicLong generation(Key key) {
+        return generations.get(key, k -> new AtomicLong());
     }
 
     Standings of(ScheduleId schedule) {
         Key key = key(schedule);
-        Instant now = clock.instant();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.builtAt().plus(TIME_TO_LIVE).isAfter(now)) {
-            return entry.standings();
+        Standings cached = entries.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
-        long generation = generations.computeIfAbsent(key, k -> new AtomicLong()).get();
+        AtomicLong generation = generation(key);
+        long before = generation.get();
         Standings built = build(schedule);
         // A change while building leaves the entry out, so the next read builds again.
-        if (generations.get(key).get() == generation) {
-            entries.put(key, new Entry(built, now));
+        if (generation.get() == before) {
+            entries.put(key, built);
         }
         return built;
     }
