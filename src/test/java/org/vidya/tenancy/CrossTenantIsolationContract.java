@@ -19,6 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.vidya.assessment.grading.GradingRows;
+import org.vidya.assessment.quiz.AttemptGrading;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
@@ -77,6 +81,8 @@ abstract class CrossTenantIsolationContract {
     @Autowired ApplicationContext context;
     @Autowired Courses courses;
     @Autowired Enrollments enrollments;
+    @Autowired AttemptGrading grading;
+    @Autowired PlatformTransactionManager transactions;
 
     World a;
     World b;
@@ -164,6 +170,8 @@ abstract class CrossTenantIsolationContract {
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
         learningProbes(bLearner);
         courseworkProbes();
+        assessmentProbes();
+        gradingProbes();
         itemBankProbes();
         itemExchangeProbes();
     }
@@ -179,6 +187,89 @@ abstract class CrossTenantIsolationContract {
                 + UUID.randomUUID() + "/exports?format=qti21", null)));
         itemBankProbes.addAll(List.of(importIntoB, exportOfB, probe("POST /api/v1/item-banks/{id}/imports",
                 "/api/v1/item-banks/" + platformBank + "/imports?format=gift&dryRun=false", gift)));
+    }
+
+    String bGradedAttempt;
+    String bGradingTask;
+
+    /**
+     * B's submitted practice attempt with an essay waiting in B's grading queue, and B's schedule's
+     * results, CSV and item analysis.
+     */
+    private void gradingProbes() {
+        bGradedAttempt = GradingRows.essayAttempt(grading, transactions, b.tenant().id(),
+                b.person(Role.LEARNER).id()).toString();
+        bGradingTask = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?::uuid",
+                UUID.class, bGradedAttempt).toString();
+        String attempt = "/api/v1/attempts/" + bGradedAttempt;
+        probes.addAll(List.of(
+                probe("GET /api/v1/attempts/{id}/result", attempt + "/result", null),
+                probe("PUT /api/v1/attempts/{id}/items/{slot}/score", attempt + "/items/q1/score",
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask, null),
+                probe("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask,
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/schedules/{id}/results", "/api/v1/schedules/" + bSchedule + "/results", null),
+                probe("GET /api/v1/schedules/{id}/results.csv", "/api/v1/schedules/" + bSchedule + "/results.csv",
+                        null),
+                probe("GET /api/v1/schedules/{id}/item-analysis", "/api/v1/schedules/" + bSchedule
+                        + "/item-analysis", null),
+                probe("POST /api/v1/schedules/{id}/item-analysis/statistics", "/api/v1/schedules/" + bSchedule
+                        + "/item-analysis/statistics", null)));
+    }
+
+    String bQuiz;
+    String bAttempt;
+    String bSchedule;
+
+    /** B's test with an item of B's bank, scheduled for B's class, and B's learner's attempt at it. */
+    private void assessmentProbes() {
+        QuizFixtures fixtures = new QuizFixtures(api);
+        // B's admin builds it: B's teacher signs in for coursework, and a code is good for one sign-in.
+        String bAdmin = api.signIn(b.person(Role.ORG_ADMIN)).accessToken();
+        String bItem = fixtures.items(bAdmin, fixtures.bank(bAdmin), 1).get(0);
+        bQuiz = fixtures.quiz(bAdmin, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Quiz of B", List.of(bItem)))));
+        bSchedule = fixtures.schedule(bAdmin, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
+                java.time.Instant.now().plusSeconds(86_400));
+        String bLearner = api.signIn(b.person(Role.LEARNER)).accessToken();
+        bAttempt = api.post("/api/v1/schedules/" + bSchedule + "/attempts", bLearner, null).json().path("id")
+                .asString();
+        fixtures.save(bLearner, bAttempt, "q1", Map.of("choice", "r"), 1);
+        api.get("/api/v1/attempts/" + bAttempt + "/paper", bLearner);
+        String aTeacher = tokensOfA.get(Role.TEACHER);
+        String aQuiz = fixtures.quiz(aTeacher, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Quiz of A",
+                        fixtures.items(aTeacher, fixtures.bank(aTeacher), 1)))));
+        String quiz = "/api/v1/quizzes/" + bQuiz;
+        String attempt = "/api/v1/attempts/" + bAttempt;
+        String quizBody = "{\"title\":\"Taken over\",\"kind\":\"practice\",\"sections\":[{\"title\":\"A\","
+                + "\"items\":[\"" + bItem + "\"]}]}";
+        String window = "\"opensAt\":\"2020-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\"";
+        probes.addAll(List.of(
+                probe("GET /api/v1/quizzes/{id}", quiz, null),
+                probe("PUT /api/v1/quizzes/{id}", quiz, quizBody),
+                probe("DELETE /api/v1/quizzes/{id}", quiz, null),
+                probe("POST /api/v1/quizzes/{id}/schedules", quiz + "/schedules",
+                        "{\"classId\":\"" + a.classId() + "\"," + window + "}"),
+                probe("POST /api/v1/quizzes/{id}/attempts", quiz + "/attempts", null),
+                probe("GET /api/v1/schedules/{id}", "/api/v1/schedules/" + bSchedule, null),
+                probe("GET /api/v1/schedules/{id}/board", "/api/v1/schedules/" + bSchedule + "/board", null),
+                probe("POST /api/v1/schedules/{id}/attempts", "/api/v1/schedules/" + bSchedule + "/attempts", null),
+                probe("GET /api/v1/attempts/{id}", attempt, null),
+                probe("GET /api/v1/attempts/{id}/paper", attempt + "/paper", null),
+                probe("PUT /api/v1/attempts/{id}/answers/{slot}", attempt + "/answers/q1",
+                        "{\"response\":{\"choice\":\"w\"},\"seq\":99}"),
+                probe("POST /api/v1/attempts/{id}/answers/batch", attempt + "/answers/batch",
+                        "{\"answers\":[{\"slot\":\"q1\",\"response\":{\"choice\":\"w\"},\"seq\":99}]}"),
+                probe("POST /api/v1/attempts/{id}/submit", attempt + "/submit", "{\"answers\":[]}"),
+                probe("POST /api/v1/attempts/{id}/heartbeat", attempt + "/heartbeat", "{\"online\":true}"),
+                probe("POST /api/v1/attempts/{id}/sections/{index}/finish", attempt + "/sections/0/finish", null),
+                // B's ids inside bodies of A's own resources
+                probe("POST /api/v1/quizzes", "/api/v1/quizzes", quizBody),
+                probe("PUT /api/v1/quizzes/{id}", "/api/v1/quizzes/" + aQuiz, quizBody),
+                probe("POST /api/v1/quizzes/{id}/schedules", "/api/v1/quizzes/" + aQuiz + "/schedules",
+                        "{\"classId\":\"" + b.classId() + "\"," + window + "}")));
     }
 
     /** Item bank routes without ids: lists of the caller's tenant (and the platform's banks), and creation there. */
@@ -461,6 +552,8 @@ abstract class CrossTenantIsolationContract {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.add("GET /api/v1/assignments");
+        probed.add("GET /api/v1/grading/tasks");
+        probed.add("GET /api/v1/quizzes");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -544,6 +637,23 @@ abstract class CrossTenantIsolationContract {
         }
     }
 
+    @Test
+    void theGradingQueueNeverShowsAnotherTenantsItems() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/grading/tasks?limit=200", null).getResponse()
+                    .getContentAsString();
+            assertThat(body).as("grading tasks as %s", role).doesNotContain(bGradingTask).doesNotContain(bGradedAttempt);
+        }
+    }
+
+    @Test
+    void assessmentListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/quizzes", null).getResponse().getContentAsString();
+            assertThat(body).as("quizzes as %s", role).doesNotContain(bQuiz).doesNotContain("Quiz of B");
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -561,7 +671,14 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, score, final_result, version from assessment_result where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, outcome, score, feedback, version from assessment_item_score where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, version from assessment_grading_task where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {
