@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class AttemptPageController {
     private final AttemptPageMessages messages;
     private final JsonMapper json;
 
-    AttemptPageController(Results results, AttemptPageMessages messages, JsonMapper json) {
+    AttemptPageController(@Lazy Results results, AttemptPageMessages messages, JsonMapper json) {
         this.results = results;
         this.messages = messages;
         this.json = json;

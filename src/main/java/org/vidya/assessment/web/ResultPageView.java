@@ -55,6 +55,16 @@ record ResultPageView(AttemptResult result, String score, String maxScore, long 
                 Math.round(result.accuracy() * 100), pending, List.copyOf(rows), charts);
     }
 
+    /** For the template: marks as people read them. */
+    public String marks(@Nullable BigDecimal value) {
+        return number(value);
+    }
+
+    /** For the template: a fraction from 0 to 1 as a whole percent. */
+    public long percentOf(double fraction) {
+        return Math.round(fraction * 100);
+    }
+
     /** Percent of the maximum, for a section's bar; 0 when the section carries no marks. */
     static long percent(BigDecimal score, BigDecimal max) {
         if (max.signum() == 0) {
