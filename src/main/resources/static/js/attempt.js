@@ -450,7 +450,6 @@
       loading: true,
       failed: null,
       status: null,
-      quizTitle: '',
       navigation: 'free',
       sections: [],
       items: [],
@@ -554,6 +553,15 @@
           });
         }).then(function (s) {
           self.offset = s.offset || 0;
+          if (s.state.status === 'submitted' || s.state.status === 'graded') {
+            self.finished();
+            return null;
+          }
+          if (s.state.status !== 'in-progress') {
+            self.loading = false;
+            self.closed = self.msg('attempt.notStarted');
+            return null;
+          }
           return self.loadPaper().then(function (paper) { return self.start(s.state, paper); });
         }).catch(function (r) {
           self.loading = false;
@@ -584,7 +592,6 @@
       start: function (state, paper) {
         var self = this;
         self.status = state.status;
-        self.quizTitle = (paper.quiz && paper.quiz.title) || (state.quiz && state.quiz.title) || '';
         self.navigation = state.navigation || 'free';
         self.sections = paper.sections || [];
         self.items = paper.items || [];
@@ -615,15 +622,6 @@
           });
           self.answers = answers;
           var submit = found[1];
-          if (state.status === 'submitted' || state.status === 'graded') {
-            self.finished();
-            return;
-          }
-          if (state.status !== 'in-progress') {
-            self.loading = false;
-            self.closed = self.msg('attempt.notStarted');
-            return;
-          }
           self.submitQueued = !!(submit && submit.queued);
           var first = self.visible()[0];
           self.index = first ? self.items.indexOf(first) : 0;
