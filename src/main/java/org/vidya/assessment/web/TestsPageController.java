@@ -89,7 +89,7 @@ class TestsPageController {
                 throw e;
             }
             // Window closed or not yet open, no attempts left: say so on the list.
-            redirect.addFlashAttribute(Notice.FAILURE, Notice.of("tests.problem." + e.code(), e.getMessage()));
+            redirect.addFlashAttribute(Notice.FAILURE, Notice.of("attempt.tests.problem." + e.code(), e.getMessage()));
             return "redirect:/tests";
         }
     }
