@@ -144,6 +144,11 @@ class AttemptPageController {
         }
         Optional<AttemptResult> result = results.of(new AttemptId(id));
         if (result.isEmpty()) {
+            // Not submitted yet: back to the test, for the learner whose attempt it is (404 for anyone else).
+            if (!CurrentUser.get().has(Permission.TESTS_TAKE)) {
+                throw ApiException.notFound("attempt-not-found", "There is no such attempt.");
+            }
+            attempts.state(new AttemptId(id));
             return "redirect:/attempts/" + id;
         }
         ResultPageView view = ResultPageView.of(result.get());

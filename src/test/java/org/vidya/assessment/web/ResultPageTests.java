@@ -19,7 +19,8 @@ import org.vidya.assessment.grading.AttemptResult.ConceptResult;
 import org.vidya.assessment.grading.AttemptResult.ItemResult;
 import org.vidya.assessment.grading.AttemptResult.SectionResult;
 import org.vidya.assessment.grading.AttemptResult.Standing;
-import org.vidya.assessment.grading.Results;
+import org.vidya.assessment.grading.ResultService;
+import org.vidya.assessment.quiz.AttemptService;
 import org.vidya.assessment.spi.Outcome;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.Role;
@@ -48,7 +49,8 @@ class ResultPageTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
-    @MockitoBean Results results;
+    @MockitoBean ResultService results;
+    @MockitoBean AttemptService attempts;
 
     Person learner;
 
