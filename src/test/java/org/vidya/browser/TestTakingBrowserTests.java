@@ -94,7 +94,9 @@ class TestTakingBrowserTests {
         assertThat(page.getByTestId("save-indicator")).containsText("Saved");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> answers(attempt) == 2);
 
-        // The connection goes; the page keeps working and says where the answers are.
+        // The connection goes; the page keeps working and says where the answers are. (Chromium's
+        // offline emulation leaves the service worker's own requests alone, so they fail here too.)
+        page.context().route("**/*", route -> route.abort("internetdisconnected"));
         page.context().setOffline(true);
         assertThat(page.getByTestId("offline-banner")).isVisible();
         page.getByTestId("next").click();
@@ -107,9 +109,19 @@ class TestTakingBrowserTests {
         assertThat(page.getByTestId("palette-item").nth(2)).hasClass(Pattern.compile("answered"));
         assertThat(answers(attempt)).isEqualTo(2);
 
+        // A reload without a connection still shows the test, with the answers kept on the device.
+        page.reload();
+        assertThat(page.getByTestId("question-heading")).hasText("Question 1 of 4");
+        assertThat(page.getByTestId("offline-banner")).isVisible();
+        assertThat(page.getByTestId("palette-item").nth(2)).hasClass(Pattern.compile("answered"));
+        assertThat(page.getByTestId("palette-item").nth(3)).hasClass(Pattern.compile("flagged"));
+        assertThat(answers(attempt)).isEqualTo(2);
+
         // Back online: what the device kept goes in one batch.
-        page.waitForResponse(r -> r.url().endsWith("/answers/batch") && r.status() == 200,
-                () -> page.context().setOffline(false));
+        page.waitForResponse(r -> r.url().endsWith("/answers/batch") && r.status() == 200, () -> {
+            page.context().unroute("**/*");
+            page.context().setOffline(false);
+        });
         assertThat(page.getByTestId("offline-banner")).isHidden();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> answers(attempt) == 4);
         assertThat(jdbc.queryForObject("select flagged from assessment_answer where attempt_id = ? and slot = 'q4'",
