@@ -61,6 +61,7 @@ class TestTakingBrowserTests {
     @Autowired JsonMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
+    String teacherToken;
 
     @AfterAll
     void closeBrowser() {
@@ -70,7 +71,7 @@ class TestTakingBrowserTests {
     @Test
     void aLearnerTakesAScheduledTestThroughALostConnectionAndReadsTheResult() {
         String title = "Kinematics check " + UUID.randomUUID().toString().substring(0, 8);
-        scheduleForGrade9(title);
+        scheduleForGrade9(title, 1800);
 
         Page page = browser.newPage("http://localhost:" + port);
         BrowserSignIn.learner(page, LEARNER);
@@ -140,6 +141,36 @@ class TestTakingBrowserTests {
         assertThat(page.getByTestId("result-item-row")).hasCount(4);
     }
 
+    @Test
+    void theClockWarnsAtFiveMinutesAndAtOneAndSubmitsAtZero() {
+        String title = "Timed check " + UUID.randomUUID().toString().substring(0, 8);
+        scheduleForGrade9(title, 600);
+
+        Page page = browser.newPage("http://localhost:" + port);
+        BrowserSignIn.learner(page, LEARNER);
+        // The page's clock is the test's to move; the server's deadline stays where it is.
+        page.clock().install();
+        page.navigate("/tests");
+        page.getByTestId("open-test").filter(new Locator.FilterOptions().setHasText(title))
+                .getByTestId("start-test").click();
+        assertThat(page.getByTestId("question-heading")).hasText("Question 1 of 4");
+        assertThat(page.getByTestId("timer")).containsText(Pattern.compile("(10:00|9:5\\d)"));
+        page.getByTestId("question-body").getByText("Right", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByTestId("save-indicator")).containsText("Saved");
+
+        page.clock().fastForward("05:01");
+        page.clock().runFor(1000);
+        assertThat(page.getByTestId("timer-warning")).hasText("5 minutes left.");
+        assertThat(page.getByTestId("timer")).containsText("4:5");
+        page.clock().fastForward("04:00");
+        page.clock().runFor(1000);
+        assertThat(page.getByTestId("timer-warning")).hasText("1 minute left.");
+        page.clock().fastForward("01:00");
+        page.clock().runFor(1000);
+        assertThat(page).hasURL(Pattern.compile(".*/attempts/[0-9a-f-]{36}/result$"));
+        assertThat(page.getByTestId("result-score")).hasText("1 / 4");
+    }
+
     private int answers(String attempt) {
         Integer count = jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?",
                 Integer.class, UUID.fromString(attempt));
@@ -148,8 +179,11 @@ class TestTakingBrowserTests {
 
     // ---- the teacher's side, through the REST API
 
-    private void scheduleForGrade9(String title) {
-        String token = teacherToken();
+    private void scheduleForGrade9(String title, int timeLimitSeconds) {
+        if (teacherToken == null) {
+            teacherToken = teacherToken();
+        }
+        String token = teacherToken;
         String bank = id(call("POST", "/api/v1/item-banks", token, Map.of("name", title)));
         List<String> items = List.of(
                 item(token, bank, "single-choice", Map.of("prompt", "A ball is thrown up. At the top its speed is?",
@@ -166,7 +200,7 @@ class TestTakingBrowserTests {
         quiz.put("title", title);
         quiz.put("kind", "weekly");
         quiz.put("sections", List.of(Map.of("title", "Kinematics", "items", items)));
-        quiz.put("settings", Map.of("timeLimitSeconds", 1800, "feedback", "immediate"));
+        quiz.put("settings", Map.of("timeLimitSeconds", timeLimitSeconds, "feedback", "immediate"));
         String quizId = id(call("POST", "/api/v1/quizzes", token, quiz));
         UUID grade9 = jdbc.queryForObject("select id from organization_class where name = 'Grade 9 – B'", UUID.class);
         Instant now = clock.instant();
