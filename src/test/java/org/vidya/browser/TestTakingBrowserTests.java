@@ -171,6 +171,39 @@ class TestTakingBrowserTests {
         assertThat(page.getByTestId("result-score")).hasText("1 / 4");
     }
 
+    @Test
+    void aSubmitPressedOfflineIsSentOnReconnectWithTheSameKey() {
+        String title = "Offline submit " + UUID.randomUUID().toString().substring(0, 8);
+        scheduleForGrade9(title, 1800);
+
+        Page page = browser.newPage("http://localhost:" + port);
+        BrowserSignIn.learner(page, LEARNER);
+        page.navigate("/tests");
+        page.getByTestId("open-test").filter(new Locator.FilterOptions().setHasText(title))
+                .getByTestId("start-test").click();
+        assertThat(page.getByTestId("question-heading")).hasText("Question 1 of 4");
+        String attempt = page.url().replaceAll(".*/attempts/", "");
+
+        page.context().route("**/*", route -> route.abort("internetdisconnected"));
+        page.context().setOffline(true);
+        page.getByTestId("question-body").getByText("Right", new Locator.GetByTextOptions().setExact(true)).click();
+        page.getByTestId("review").click();
+        assertThat(page.getByTestId("review-unanswered")).containsText("Question 2");
+        page.getByTestId("submit").click();
+        assertThat(page.getByTestId("submit-queued")).isVisible();
+        assertThat(page.getByTestId("save-indicator")).hasText(
+                "Offline — the test will be submitted when you are back online");
+        assertThat(jdbc.queryForObject("select status from assessment_attempt where id = ?", String.class,
+                UUID.fromString(attempt))).isEqualToIgnoringCase("in_progress");
+
+        page.context().unroute("**/*");
+        page.context().setOffline(false);
+        assertThat(page).hasURL(Pattern.compile(".*/attempts/" + attempt + "/result$"));
+        assertThat(page.getByTestId("result-score")).hasText("1 / 4");
+        assertThat(jdbc.queryForObject("select count(*) from assessment_submit_key where attempt_id = ?",
+                Integer.class, UUID.fromString(attempt))).isEqualTo(1);
+    }
+
     private int answers(String attempt) {
         Integer count = jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?",
                 Integer.class, UUID.fromString(attempt));
