@@ -204,6 +204,39 @@ class TestTakingBrowserTests {
                 Integer.class, UUID.fromString(attempt))).isEqualTo(1);
     }
 
+    @Test
+    void aCertificationIsTakenSectionBySectionEachOnItsOwnClock() {
+        String title = "Certification " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> items = scheduleForGrade9(title, 0, "certification");
+
+        Page page = browser.newPage("http://localhost:" + port);
+        page.onDialog(dialog -> dialog.accept());
+        BrowserSignIn.learner(page, LEARNER);
+        page.navigate("/tests");
+        page.getByTestId("open-test").filter(new Locator.FilterOptions().setHasText(title))
+                .getByTestId("start-test").click();
+        // Only the first section's questions, with the section's clock beside the test's.
+        assertThat(page.getByTestId("question-heading")).hasText("Question 1 of 2");
+        assertThat(page.getByTestId("section-timer")).containsText("Section time left");
+        assertThat(page.getByTestId("palette-item")).hasCount(2);
+        page.getByTestId("question-body").getByText("Right", new Locator.GetByTextOptions().setExact(true)).click();
+        page.getByTestId("next").click();
+        assertThat(page.getByTestId("to-review")).isHidden();
+        page.getByTestId("finish-section").click();
+
+        assertThat(page.getByTestId("question-heading")).hasText("Question 1 of 2");
+        assertThat(page.locator(".question-meta")).containsText("Part 2");
+        page.getByTestId("question-body").getByLabel("Your answer").fill("9.81");
+        assertThat(page.getByTestId("save-indicator")).containsText("Saved");
+        page.getByTestId("next").click();
+        page.getByTestId("to-review").click();
+        page.getByTestId("submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/attempts/[0-9a-f-]{36}/result$"));
+        assertThat(page.getByTestId("result-section-row")).hasCount(2);
+        assertThat(page.getByTestId("result-score")).hasText("2 / 4");
+        assertThat(items).hasSize(4);
+    }
+
     private int answers(String attempt) {
         Integer count = jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?",
                 Integer.class, UUID.fromString(attempt));
@@ -212,7 +245,12 @@ class TestTakingBrowserTests {
 
     // ---- the teacher's side, through the REST API
 
-    private void scheduleForGrade9(String title, int timeLimitSeconds) {
+    private List<String> scheduleForGrade9(String title, int timeLimitSeconds) {
+        return scheduleForGrade9(title, timeLimitSeconds, "weekly");
+    }
+
+    /** A test of four items (single choice, true-false, numeric, single choice) open now for Grade 9 – B. */
+    private List<String> scheduleForGrade9(String title, int timeLimitSeconds, String kind) {
         if (teacherToken == null) {
             teacherToken = teacherToken();
         }
@@ -231,14 +269,23 @@ class TestTakingBrowserTests {
                                 Map.of("id", "w", "text", "Wrong", "fraction", 0)))));
         Map<String, Object> quiz = new LinkedHashMap<>();
         quiz.put("title", title);
-        quiz.put("kind", "weekly");
-        quiz.put("sections", List.of(Map.of("title", "Kinematics", "items", items)));
-        quiz.put("settings", Map.of("timeLimitSeconds", timeLimitSeconds, "feedback", "immediate"));
+        quiz.put("kind", kind);
+        if (kind.equals("certification")) {
+            // Two parts of five minutes each, taken in order: the first with items 1 and 2, the second with 3 and 4.
+            quiz.put("sections", List.of(
+                    Map.of("title", "Part 1", "items", items.subList(0, 2), "timeLimitSeconds", 300),
+                    Map.of("title", "Part 2", "items", items.subList(2, 4), "timeLimitSeconds", 300)));
+            quiz.put("settings", Map.of("feedback", "immediate"));
+        } else {
+            quiz.put("sections", List.of(Map.of("title", "Kinematics", "items", items)));
+            quiz.put("settings", Map.of("timeLimitSeconds", timeLimitSeconds, "feedback", "immediate"));
+        }
         String quizId = id(call("POST", "/api/v1/quizzes", token, quiz));
         UUID grade9 = jdbc.queryForObject("select id from organization_class where name = 'Grade 9 – B'", UUID.class);
         Instant now = clock.instant();
         call("POST", "/api/v1/quizzes/" + quizId + "/schedules", token, Map.of("classId", grade9.toString(),
                 "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofHours(2)).toString()));
+        return items;
     }
 
     private String item(String token, String bank, String type, Map<String, Object> body) {
