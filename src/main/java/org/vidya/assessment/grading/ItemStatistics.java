@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.assessment.ItemId;
 import org.vidya.assessment.bank.ItemCatalog;
 import org.vidya.platform.Tenancy;
+import org.vidya.platform.TenantId;
 
 /**
  * Writes each item's usage statistics back to the bank: exposures, facility and discrimination
@@ -31,7 +32,7 @@ class ItemStatistics {
     private static final Logger log = LoggerFactory.getLogger(ItemStatistics.class);
 
     private static final String SCORES = """
-            select s.item_id, s.fraction, s.score, r.score as total
+            select s.item_id, s.tenant_id, s.fraction, s.score, r.score as total
             from assessment_item_score s join assessment_result r on r.attempt_id = s.attempt_id
             where s.outcome <> 'PENDING'""";
 
@@ -59,6 +60,7 @@ class ItemStatistics {
             return 0;
         }
         // Root before the transaction starts, so row-level security lets every tenant's scores in.
+        Map<UUID, UUID> usedBy = new HashMap<>();
         Map<UUID, ItemAnalysis.Stats> stats = Tenancy.callAsRoot(() -> transaction.execute(status -> {
             Map<UUID, ItemAnalysis.Stats> sums = new HashMap<>();
             MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -69,14 +71,17 @@ class ItemStatistics {
             }
             jdbc.query(sql, parameters, rs -> {
                 UUID item = rs.getObject("item_id", UUID.class);
+                usedBy.putIfAbsent(item, rs.getObject("tenant_id", UUID.class));
                 double fraction = rs.getDouble("fraction");
                 double rest = rs.getDouble("total") - rs.getDouble("score");
                 sums.computeIfAbsent(item, i -> new ItemAnalysis.Stats("", "")).add(Math.max(0, fraction), rest);
             });
             return sums;
         }));
-        Tenancy.runAsRoot(() -> transaction.executeWithoutResult(status -> stats.forEach((item, s) ->
-                bank.recordStatistics(new ItemId(item), s.n, s.facility(), s.discrimination()))));
+        // The bank finds an item among the current tenant's and the platform's, so each item is
+        // written as a tenant that used it: its owner, or any tenant for a platform item.
+        stats.forEach((item, s) -> Tenancy.runAs(new TenantId(usedBy.get(item)),
+                () -> bank.recordStatistics(new ItemId(item), s.n, s.facility(), s.discrimination())));
         return stats.size();
     }
 }

@@ -418,4 +418,59 @@ class GradingApiTests {
         assertThat(options.get(0).path("key").asBoolean()).isTrue();
         api.get("/api/v1/schedules/" + test.schedule() + "/item-analysis", learnerToken).isProblem(403, "access-denied");
     }
+
+    /** A single-choice item in a bank of the world's school, keyed "r", with an explanation. */
+    private ItemId bankItem() {
+        String bank = api.post("/api/v1/item-banks", teacherToken, Map.of("name", "Mechanics")).json().path("id")
+                .asString();
+        Api.Response item = api.post("/api/v1/item-banks/" + bank + "/items", teacherToken, Map.of(
+                "type", "single-choice", "title", "Velocity", "explanation", "Because **v = u + at**.",
+                "body", Map.of("prompt", "Which?", "choices", List.of(
+                        Map.of("id", "r", "text", "right", "fraction", 1),
+                        Map.of("id", "w1", "text", "wrong", "fraction", 0)))));
+        assertThat(item.status()).as(item.body()).isEqualTo(201);
+        return ItemId.of(item.json().path("id").asString());
+    }
+
+    @Test
+    void itemStatisticsAreWrittenBackToTheBankAndExplanationsShownWithResults() {
+        first = bankItem();
+        var test = test(false, FeedbackTiming.AFTER_SUBMIT);
+        AttemptId attempt = fixtures.submit(test, world.person(Role.LEARNER).id(), Map.of("q1", RIGHT, "q2", RIGHT));
+        fixtures.submit(test, learnerInClass("B").id(), Map.of("q1", RIGHT, "q2", WRONG));
+        fixtures.submit(test, learnerInClass("C").id(), Map.of("q1", WRONG, "q2", WRONG));
+        fixtures.submit(test, learnerInClass("D").id(), Map.of("q1", WRONG, "q2", RIGHT));
+
+        JsonNode items = api.get("/api/v1/attempts/" + attempt + "/result", learnerToken).json().path("items");
+        assertThat(items.get(0).path("explanation").asString()).contains("<strong>v &#61; u &#43; at</strong>");
+
+        Api.Response recorded = api.post("/api/v1/schedules/" + test.schedule() + "/item-analysis/statistics",
+                teacherToken, null);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        JsonNode statistics = api.get("/api/v1/items/" + first, teacherToken).json().path("statistics");
+        assertThat(statistics.path("exposures").asLong()).isEqualTo(4);
+        assertThat(statistics.path("facility").asDouble()).isEqualTo(0.5);
+        assertThat(statistics.path("discrimination").isNumber()).isTrue();
+    }
+
+    @Test
+    void editingAnItemsKeyInTheBankRegradesTheAttemptsThatUsedIt() {
+        first = bankItem();
+        var test = test(false, FeedbackTiming.AFTER_SUBMIT);
+        AttemptId attempt = fixtures.submit(test, world.person(Role.LEARNER).id(), Map.of("q1", WRONG, "q2", RIGHT));
+        assertThat(graded(attempt).getFirst().score()).isEqualByComparingTo("3");
+
+        Api.Response edited = api.put("/api/v1/items/" + first, teacherToken, Map.of(
+                "type", "single-choice", "title", "Velocity",
+                "body", Map.of("prompt", "Which?", "choices", List.of(
+                        Map.of("id", "r", "text", "right", "fraction", 0),
+                        Map.of("id", "w1", "text", "wrong", "fraction", 1)))));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        List<AttemptGraded> regraded = graded(attempt).stream().filter(AttemptGraded::regrade).toList();
+        assertThat(regraded).hasSize(1);
+        assertThat(regraded.get(0).score()).isEqualByComparingTo("8");
+        assertThat(Tenancy.callAs(test.tenant(), () -> ledger.submitted(attempt)).key().slots().get(0).itemVersion())
+                .isEqualTo(2);
+    }
 }
