@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.CourseOutline;
+import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
 import org.vidya.support.Api;
@@ -236,12 +238,12 @@ class CrossTenantPageTests {
     @Test
     void anotherTenantsTestsAndAttemptsInPagesAreNotFoundAndChangeNothing() throws Exception {
         Person teacherOfB = data.member(b, Role.TEACHER);
-        data.inClass(b, classOfB, teacherOfB, org.vidya.organization.domain.ClassMember.ClassRole.TEACHER);
+        data.inClass(b, classOfB, teacherOfB, ClassMember.ClassRole.TEACHER);
         String teacher = api.signIn(teacherOfB).accessToken();
-        org.vidya.assessment.web.QuizFixtures fixtures = new org.vidya.assessment.web.QuizFixtures(api);
+        QuizFixtures fixtures = new QuizFixtures(api);
         List<String> items = fixtures.items(teacher, fixtures.bank(teacher), 1);
-        String weekly = fixtures.quiz(teacher, org.vidya.assessment.web.QuizFixtures.quizBody("weekly", Map.of(),
-                List.of(org.vidya.assessment.web.QuizFixtures.fixedSection("Of B", items))));
+        String weekly = fixtures.quiz(teacher, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Of B", items))));
         String schedule = fixtures.schedule(teacher, weekly, classOfB, java.time.Instant.now().minusSeconds(60),
                 java.time.Instant.now().plusSeconds(86_400));
         String practice = fixtures.practice(teacher, items, Map.of());

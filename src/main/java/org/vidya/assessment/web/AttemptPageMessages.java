@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sentences the test page's script shows (save indicator, timer warnings, item labels), in the
- * reader's language, as JSON for a data block of the page. Arguments such as {@code {0}} are left for the script to fill in.
+ * reader's language, as JSON for a data block of the page. Arguments such as {@code {0}} are left for
+ * the script to fill in.
  */
 @Component
 class AttemptPageMessages {

@@ -3,6 +3,8 @@ package org.vidya.assessment.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ record ResultPageView(AttemptResult result, String score, String maxScore, long 
     static ResultPageView of(AttemptResult result) {
         List<SectionResult> sections = result.sections();
         List<ItemResult> itemResults = result.items();
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < itemResults.size(); i++) {
             ItemResult item = itemResults.get(i);
             String section = item.section() >= 0 && item.section() < sections.size()
@@ -84,7 +86,7 @@ record ResultPageView(AttemptResult result, String score, String maxScore, long 
 
     /** 0:45, 3:05, 1:02:03. */
     static String duration(long millis) {
-        Duration d = Duration.ofMillis(Math.max(0, millis)).plusMillis(500).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Duration d = Duration.ofMillis(Math.max(0, millis)).plusMillis(500).truncatedTo(ChronoUnit.SECONDS);
         long h = d.toHours();
         int m = d.toMinutesPart();
         int s = d.toSecondsPart();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
@@ -81,7 +82,7 @@ class TestsPageController {
         return start(() -> attempts.startPractice(new QuizId(id)), redirect);
     }
 
-    private String start(java.util.function.Supplier<Started> start, RedirectAttributes redirect) {
+    private String start(Supplier<Started> start, RedirectAttributes redirect) {
         try {
             return "redirect:/attempts/" + start.get().state().id();
         } catch (ApiException e) {
@@ -98,12 +99,14 @@ class TestsPageController {
         List<PastAttempt> past = new ArrayList<>();
         for (ScheduledTest test : scheduled) {
             if (test.attemptId() != null && test.attemptStatus() != null && test.attemptStatus().submitted()) {
-                result(test.attemptId()).ifPresent(r -> past.add(past(test.attemptId(), test.title(), test.className(), r)));
+                result(test.attemptId())
+                        .ifPresent(r -> past.add(past(test.attemptId(), test.title(), test.className(), r)));
             }
         }
         for (PracticeTest test : practice) {
             if (test.lastSubmitted() != null) {
-                result(test.lastSubmitted()).ifPresent(r -> past.add(past(test.lastSubmitted(), test.title(), null, r)));
+                result(test.lastSubmitted())
+                        .ifPresent(r -> past.add(past(test.lastSubmitted(), test.title(), null, r)));
             }
         }
         past.sort(Comparator.comparing((PastAttempt p) -> p.result().submittedAt()).reversed());
