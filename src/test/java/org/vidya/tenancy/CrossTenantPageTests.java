@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.CourseOutline;
+import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
 import org.vidya.platform.VidyaPrincipal;
 import org.vidya.support.Api;
@@ -30,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The browser pages keep tenants apart as the API does: an org admin of tenant A who puts
@@ -264,6 +267,57 @@ class CrossTenantPageTests {
                     .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()).isBetween(400, 499);
         }
         assertThat(courseworkOfB()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherTenantsTestsAndAttemptsInPagesAreNotFoundAndChangeNothing() throws Exception {
+        Person teacherOfB = data.member(b, Role.TEACHER);
+        data.inClass(b, classOfB, teacherOfB, ClassMember.ClassRole.TEACHER);
+        String teacher = api.signIn(teacherOfB).accessToken();
+        QuizFixtures fixtures = new QuizFixtures(api);
+        List<String> items = fixtures.items(teacher, fixtures.bank(teacher), 1);
+        String weekly = fixtures.quiz(teacher, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Of B", items))));
+        String schedule = fixtures.schedule(teacher, weekly, classOfB, java.time.Instant.now().minusSeconds(60),
+                java.time.Instant.now().plusSeconds(86_400));
+        String practice = fixtures.practice(teacher, items, Map.of());
+        String learner = api.signIn(learnerOfB).accessToken();
+        String attempt = api.post("/api/v1/schedules/" + schedule + "/attempts", learner, null).json().path("id")
+                .asString();
+        fixtures.save(learner, attempt, "q1", Map.of("choice", "w"), 1);
+        String before = attemptsOfB();
+        String answer = "{\"response\":{\"choice\":\"r\"},\"seq\":9}";
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get("/attempts/" + attempt), get("/attempts/" + attempt + "/state"),
+                get("/attempts/" + attempt + "/paper"), get("/attempts/" + attempt + "/result"),
+                put("/attempts/" + attempt + "/answers/q1").contentType(MediaType.APPLICATION_JSON).content(answer),
+                post("/attempts/" + attempt + "/answers/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\":[{\"slot\":\"q1\",\"response\":{\"choice\":\"r\"},\"seq\":9}]}"),
+                post("/attempts/" + attempt + "/submit").header("Idempotency-Key", "taken-over")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/attempts/" + attempt + "/heartbeat").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/attempts/" + attempt + "/sections/0/finish"),
+                post("/tests/schedules/" + schedule + "/start"),
+                post("/tests/practice/" + practice + "/start"));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asLearnerOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()).isEqualTo(404);
+        }
+        assertThat(attemptsOfB()).isEqualTo(before);
+    }
+
+    private String attemptsOfB() {
+        UUID tenant = b.id().value();
+        return String.join("\n",
+                jdbc.queryForList("select id, status, submitted_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select attempt_id, slot, response, seq, flagged from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
+    }
+
+    private UsernamePasswordAuthenticationToken asLearnerOfA() {
+        VidyaPrincipal principal = learnerOfA.principal();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 
     private String courseworkOfB() {
