@@ -1,9 +1,11 @@
 package org.vidya.assessment.quiz;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.vidya.assessment.AttemptId;
-import org.vidya.assessment.ItemId;
+import org.vidya.assessment.QuizId;
+import org.vidya.assessment.ScheduleId;
 
 /** What grading asks of attempts. */
 public interface AttemptLedger {
@@ -16,4 +18,10 @@ public interface AttemptLedger {
 
     /** Replaces a slot's item body in submitted attempts' keys after the item's key changed; returns the attempts touched. */
     List<AttemptId> replaceItemBody(ItemKeyChange change);
+
+    /** A test of the current tenant with its result rules (no class or window); empty when it is not the tenant's. */
+    Optional<ResultPolicy> policy(QuizId quiz);
+
+    /** A schedule of the current tenant: its test's result rules with the class and window; empty when not the tenant's. */
+    Optional<ResultPolicy> policy(ScheduleId schedule);
 }
