@@ -164,6 +164,102 @@ abstract class CrossTenantIsolationContract {
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
         learningProbes(bLearner);
         courseworkProbes();
+        itemBankProbes();
+    }
+
+    /** Item bank routes without ids: lists of the caller's tenant (and the platform's banks), and creation there. */
+    static final List<String> ITEM_BANK_LISTS = List.of("GET /api/v1/item-banks", "POST /api/v1/item-banks",
+            "GET /api/v1/item-types");
+
+    String bBank;
+    String bItem;
+    String platformBank;
+    String platformItem;
+
+    /** B's bank with a category and an item, and a platform bank with an item (read-only for A). */
+    private void itemBankProbes() {
+        String item = "{\"type\":\"true-false\",\"title\":\"Taken over\",\"body\":{\"prompt\":\"Taken\",\"answer\":false}}";
+        // B's content creator: B's teacher has signed in already with this authenticator step
+        String bCreator = api.signIn(b.person(Role.CONTENT_CREATOR)).accessToken();
+        bBank = api.post("/api/v1/item-banks", bCreator, Map.of("name", "Bank of B")).json().path("id").asString();
+        String bCategory = api.post("/api/v1/item-banks/" + bBank + "/categories", bCreator, Map.of("name", "Laws"))
+                .json().path("id").asString();
+        bItem = api.post("/api/v1/item-banks/" + bBank + "/items", bCreator, Map.of("type", "true-false",
+                "title", "Item of B", "category", bCategory, "body", Map.of("prompt", "B", "answer", true)))
+                .json().path("id").asString();
+        String admin = api.signIn(data.platformAdmin()).accessToken();
+        platformBank = api.post("/api/v1/item-banks", admin, Map.of("name", "Bank for all")).json().path("id")
+                .asString();
+        String platformCategory = api.post("/api/v1/item-banks/" + platformBank + "/categories", admin,
+                Map.of("name", "Shared")).json().path("id").asString();
+        platformItem = api.post("/api/v1/item-banks/" + platformBank + "/items", admin, Map.of("type", "true-false",
+                "title", "Item for all", "body", Map.of("prompt", "All", "answer", true))).json().path("id").asString();
+        String bankOfB = "/api/v1/item-banks/" + bBank;
+        probes.addAll(List.of(
+                probe("GET /api/v1/item-banks/{id}", bankOfB, null),
+                probe("PUT /api/v1/item-banks/{id}", bankOfB, "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/item-banks/{id}", bankOfB, null),
+                probe("GET /api/v1/item-banks/{id}/categories", bankOfB + "/categories", null),
+                probe("POST /api/v1/item-banks/{id}/categories", bankOfB + "/categories", "{\"name\":\"Taken\"}"),
+                probe("PUT /api/v1/item-banks/{id}/categories/{categoryId}", bankOfB + "/categories/" + bCategory,
+                        "{\"name\":\"Taken\"}"),
+                probe("DELETE /api/v1/item-banks/{id}/categories/{categoryId}", bankOfB + "/categories/" + bCategory,
+                        null),
+                probe("GET /api/v1/item-banks/{id}/items", bankOfB + "/items", null),
+                probe("POST /api/v1/item-banks/{id}/items", bankOfB + "/items", item),
+                probe("GET /api/v1/items/{id}", "/api/v1/items/" + bItem, null),
+                probe("PUT /api/v1/items/{id}", "/api/v1/items/" + bItem, item),
+                probe("DELETE /api/v1/items/{id}", "/api/v1/items/" + bItem, null),
+                probe("POST /api/v1/items/{id}/preview", "/api/v1/items/" + bItem + "/preview", "{}")));
+        String bankForAll = "/api/v1/item-banks/" + platformBank;
+        itemBankProbes.addAll(List.of(
+                probe("PUT /api/v1/item-banks/{id}", bankForAll, "{\"name\":\"Taken over\"}"),
+                probe("DELETE /api/v1/item-banks/{id}", bankForAll, null),
+                probe("POST /api/v1/item-banks/{id}/categories", bankForAll + "/categories", "{\"name\":\"Taken\"}"),
+                probe("PUT /api/v1/item-banks/{id}/categories/{categoryId}", bankForAll + "/categories/"
+                        + platformCategory, "{\"name\":\"Taken\"}"),
+                probe("DELETE /api/v1/item-banks/{id}/categories/{categoryId}", bankForAll + "/categories/"
+                        + platformCategory, null),
+                probe("POST /api/v1/item-banks/{id}/items", bankForAll + "/items", item),
+                probe("PUT /api/v1/items/{id}", "/api/v1/items/" + platformItem, item),
+                probe("DELETE /api/v1/items/{id}", "/api/v1/items/" + platformItem, null),
+                // B's category in A's own bank
+                probe("POST /api/v1/item-banks/{id}/items", "/api/v1/item-banks/" + api.post("/api/v1/item-banks",
+                        tokensOfA.get(Role.TEACHER), Map.of("name", "Bank of A")).json().path("id").asString()
+                        + "/items", "{\"type\":\"true-false\",\"category\":\"" + bCategory
+                        + "\",\"body\":{\"prompt\":\"A\",\"answer\":true}}")));
+    }
+
+    final List<Probe> itemBankProbes = new ArrayList<>();
+
+    @Test
+    void anotherTenantsBanksAreNotListedAndThePlatformsAreReadOnly() throws Exception {
+        String before = itemBankSnapshot();
+        for (Role role : tokensOfA.keySet()) {
+            String list = call(role, HttpMethod.GET, "/api/v1/item-banks", null).getResponse().getContentAsString();
+            assertThat(list).as("banks as %s", role).doesNotContain(bBank);
+            for (Probe probe : itemBankProbes) {
+                int status = call(role, probe.method(), probe.path(), probe.body()).getResponse().getStatus();
+                assertThat(status).as("%s %s as %s of A", probe.method(), probe.path(), role).isBetween(400, 499);
+            }
+        }
+        assertThat(call(Role.TEACHER, HttpMethod.GET, "/api/v1/item-banks", null).getResponse().getContentAsString())
+                .contains(platformBank);
+        assertThat(itemBankSnapshot()).isEqualTo(before);
+    }
+
+    /** B's and the platform's bank rows, read past every filter. */
+    String itemBankSnapshot() {
+        StringBuilder snapshot = new StringBuilder();
+        for (String bank : List.of(bBank, platformBank)) {
+            UUID id = UUID.fromString(bank);
+            snapshot.append(jdbc.queryForList("select name, version from assessment_item_bank where id = ?", id))
+                    .append(jdbc.queryForList("select id, name, path from assessment_item_category where bank_id = ?"
+                            + " order by id", id))
+                    .append(jdbc.queryForList("select id, title, body, item_version, retired from assessment_item"
+                            + " where bank_id = ? order by id", id));
+        }
+        return snapshot.toString();
     }
 
     String bAssignment;
@@ -356,6 +452,7 @@ abstract class CrossTenantIsolationContract {
                 "GET /api/v1/tenants/current"));
         probed.addAll(catalogProbes.stream().map(Probe::route).toList());
         probed.addAll(CATALOG_LISTS);
+        probed.addAll(ITEM_BANK_LISTS);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);

@@ -159,6 +159,7 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/audit-events", null, ORG_ADMIN);
         // catalog: everyone reads published courses; content authors author
         declareCatalog(id, other);
+        declareItemBanks(id, other);
         // learning: enrollments, progress, course assignments and group progress
         cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
         cell("GET /api/v1/enrollments", null, LEARNERS);
@@ -287,6 +288,31 @@ class EndpointRoleMatrixTests {
         cell("DELETE /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + id, null, CONTENT_AUTHORS);
         cell("PUT /api/v1/authoring/tracks/{id}/order", "/api/v1/authoring/tracks/" + id + "/order", order,
                 CONTENT_AUTHORS);
+    }
+
+    // item banks: ITEM_BANK_MANAGE writes; it or TESTS_MANAGE reads (the same roles today)
+    private void declareItemBanks(String id, String other) {
+        Set<Role> bankStaff = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN, Role.PLATFORM_ADMIN);
+        String bank = "/api/v1/item-banks/" + id;
+        String item = "{\"type\":\"true-false\",\"body\":{\"prompt\":\"Matrix\",\"answer\":true}}";
+        cell("GET /api/v1/item-banks", null, bankStaff);
+        cell("POST /api/v1/item-banks", "{\"name\":\"Matrix bank\"}", bankStaff);
+        cell("GET /api/v1/item-banks/{id}", bank, null, bankStaff);
+        cell("PUT /api/v1/item-banks/{id}", bank, "{\"name\":\"Renamed\"}", bankStaff);
+        cell("DELETE /api/v1/item-banks/{id}", bank, null, bankStaff);
+        cell("GET /api/v1/item-banks/{id}/categories", bank + "/categories", null, bankStaff);
+        cell("POST /api/v1/item-banks/{id}/categories", bank + "/categories", "{\"name\":\"Matrix\"}", bankStaff);
+        cell("PUT /api/v1/item-banks/{id}/categories/{categoryId}", bank + "/categories/" + other,
+                "{\"name\":\"Matrix\"}", bankStaff);
+        cell("DELETE /api/v1/item-banks/{id}/categories/{categoryId}", bank + "/categories/" + other, null,
+                bankStaff);
+        cell("GET /api/v1/item-banks/{id}/items", bank + "/items", null, bankStaff);
+        cell("POST /api/v1/item-banks/{id}/items", bank + "/items", item, bankStaff);
+        cell("GET /api/v1/items/{id}", "/api/v1/items/" + id, null, bankStaff);
+        cell("PUT /api/v1/items/{id}", "/api/v1/items/" + id, item, bankStaff);
+        cell("DELETE /api/v1/items/{id}", "/api/v1/items/" + id, null, bankStaff);
+        cell("POST /api/v1/items/{id}/preview", "/api/v1/items/" + id + "/preview", "{\"seed\":1}", bankStaff);
+        cell("GET /api/v1/item-types", null, bankStaff);
     }
 
     private void pub(String route, String body) {
