@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
@@ -164,7 +165,60 @@ abstract class CrossTenantIsolationContract {
                         + "/modules/order", "{\"ids\":[\"" + catalogOfB.module() + "\"],\"expectedVersion\":0}")));
         learningProbes(bLearner);
         courseworkProbes();
+        assessmentProbes();
         itemBankProbes();
+    }
+
+    String bQuiz;
+    String bAttempt;
+
+    /** B's test with an item of B's bank, scheduled for B's class, and B's learner's attempt at it. */
+    private void assessmentProbes() {
+        QuizFixtures fixtures = new QuizFixtures(api);
+        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
+        String bItem = fixtures.items(bTeacher, fixtures.bank(bTeacher), 1).get(0);
+        bQuiz = fixtures.quiz(bTeacher, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Quiz of B", List.of(bItem)))));
+        String bSchedule = fixtures.schedule(bTeacher, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
+                java.time.Instant.now().plusSeconds(86_400));
+        String bLearner = api.signIn(b.person(Role.LEARNER)).accessToken();
+        bAttempt = api.post("/api/v1/schedules/" + bSchedule + "/attempts", bLearner, null).json().path("id")
+                .asString();
+        fixtures.save(bLearner, bAttempt, "q1", Map.of("choice", "r"), 1);
+        api.get("/api/v1/attempts/" + bAttempt + "/paper", bLearner);
+        String aTeacher = api.signIn(a.person(Role.TEACHER)).accessToken();
+        String aQuiz = fixtures.quiz(aTeacher, QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(QuizFixtures.fixedSection("Quiz of A",
+                        fixtures.items(aTeacher, fixtures.bank(aTeacher), 1)))));
+        String quiz = "/api/v1/quizzes/" + bQuiz;
+        String attempt = "/api/v1/attempts/" + bAttempt;
+        String quizBody = "{\"title\":\"Taken over\",\"kind\":\"practice\",\"sections\":[{\"title\":\"A\","
+                + "\"items\":[\"" + bItem + "\"]}]}";
+        String window = "\"opensAt\":\"2020-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\"";
+        probes.addAll(List.of(
+                probe("GET /api/v1/quizzes/{id}", quiz, null),
+                probe("PUT /api/v1/quizzes/{id}", quiz, quizBody),
+                probe("DELETE /api/v1/quizzes/{id}", quiz, null),
+                probe("POST /api/v1/quizzes/{id}/schedules", quiz + "/schedules",
+                        "{\"classId\":\"" + a.classId() + "\"," + window + "}"),
+                probe("POST /api/v1/quizzes/{id}/attempts", quiz + "/attempts", null),
+                probe("GET /api/v1/schedules/{id}", "/api/v1/schedules/" + bSchedule, null),
+                probe("GET /api/v1/schedules/{id}/board", "/api/v1/schedules/" + bSchedule + "/board", null),
+                probe("POST /api/v1/schedules/{id}/attempts", "/api/v1/schedules/" + bSchedule + "/attempts", null),
+                probe("GET /api/v1/attempts/{id}", attempt, null),
+                probe("GET /api/v1/attempts/{id}/paper", attempt + "/paper", null),
+                probe("PUT /api/v1/attempts/{id}/answers/{slot}", attempt + "/answers/q1",
+                        "{\"response\":{\"choice\":\"w\"},\"seq\":99}"),
+                probe("POST /api/v1/attempts/{id}/answers/batch", attempt + "/answers/batch",
+                        "{\"answers\":[{\"slot\":\"q1\",\"response\":{\"choice\":\"w\"},\"seq\":99}]}"),
+                probe("POST /api/v1/attempts/{id}/submit", attempt + "/submit", "{\"answers\":[]}"),
+                probe("POST /api/v1/attempts/{id}/heartbeat", attempt + "/heartbeat", "{\"online\":true}"),
+                probe("POST /api/v1/attempts/{id}/sections/{index}/finish", attempt + "/sections/0/finish", null),
+                // B's ids inside bodies of A's own resources
+                probe("POST /api/v1/quizzes", "/api/v1/quizzes", quizBody),
+                probe("PUT /api/v1/quizzes/{id}", "/api/v1/quizzes/" + aQuiz, quizBody),
+                probe("POST /api/v1/quizzes/{id}/schedules", "/api/v1/quizzes/" + aQuiz + "/schedules",
+                        "{\"classId\":\"" + b.classId() + "\"," + window + "}")));
     }
 
     /** Item bank routes without ids: lists of the caller's tenant (and the platform's banks), and creation there. */
@@ -447,6 +501,7 @@ abstract class CrossTenantIsolationContract {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.add("GET /api/v1/assignments");
+        probed.add("GET /api/v1/quizzes");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -530,6 +585,14 @@ abstract class CrossTenantIsolationContract {
         }
     }
 
+    @Test
+    void assessmentListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/quizzes", null).getResponse().getContentAsString();
+            assertThat(body).as("quizzes as %s", role).doesNotContain(bQuiz).doesNotContain("Quiz of B");
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -547,7 +610,11 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id from learning_module_completion where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

@@ -55,6 +55,9 @@ class EndpointRoleMatrixTests {
     static final Set<Role> COURSEWORK_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> CONTENT_AUTHORS = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
             Role.PLATFORM_ADMIN);
+    static final Set<Role> TEST_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
+    static final Set<Role> TEST_TAKERS = EnumSet.of(Role.LEARNER);
+    static final Set<Role> SCHEDULE_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN);
 
     record Cell(String route, String path, String body, MediaType type, boolean isPublic, Set<Role> allowed) {
     }
@@ -207,8 +210,36 @@ class EndpointRoleMatrixTests {
                 COURSEWORK_STAFF);
         cell("POST /api/v1/submissions/{id}/release", "/api/v1/submissions/" + id + "/release", null,
                 COURSEWORK_STAFF);
+        declareTestsAndAttempts(id, other);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
+    }
+
+    // assessment: staff build and schedule tests, learners take them
+    private void declareTestsAndAttempts(String id, String other) {
+        String quiz = "{\"title\":\"Matrix\",\"kind\":\"practice\",\"sections\":[{\"title\":\"A\",\"items\":[\""
+                + other + "\"]}]}";
+        String attempt = "/api/v1/attempts/" + id;
+        cell("POST /api/v1/quizzes", quiz, TEST_STAFF);
+        cell("GET /api/v1/quizzes", null, TEST_STAFF);
+        cell("GET /api/v1/quizzes/{id}", "/api/v1/quizzes/" + id, null, TEST_STAFF);
+        cell("PUT /api/v1/quizzes/{id}", "/api/v1/quizzes/" + id, quiz, TEST_STAFF);
+        cell("DELETE /api/v1/quizzes/{id}", "/api/v1/quizzes/" + id, null, TEST_STAFF);
+        cell("POST /api/v1/quizzes/{id}/schedules", "/api/v1/quizzes/" + id + "/schedules", "{\"classId\":\""
+                + world.classId() + "\",\"opensAt\":\"2099-01-01T00:00:00Z\",\"closesAt\":\"2099-01-02T00:00:00Z\"}",
+                TEST_STAFF);
+        cell("GET /api/v1/schedules/{id}", "/api/v1/schedules/" + id, null, SCHEDULE_READERS);
+        cell("GET /api/v1/schedules/{id}/board", "/api/v1/schedules/" + id + "/board", null, TEST_STAFF);
+        cell("POST /api/v1/quizzes/{id}/attempts", "/api/v1/quizzes/" + id + "/attempts", null, TEST_TAKERS);
+        cell("POST /api/v1/schedules/{id}/attempts", "/api/v1/schedules/" + id + "/attempts", null, TEST_TAKERS);
+        cell("GET /api/v1/attempts/{id}", attempt, null, TEST_TAKERS);
+        cell("GET /api/v1/attempts/{id}/paper", attempt + "/paper", null, TEST_TAKERS);
+        cell("PUT /api/v1/attempts/{id}/answers/{slot}", attempt + "/answers/q1",
+                "{\"response\":{\"choice\":\"a\"},\"seq\":1}", TEST_TAKERS);
+        cell("POST /api/v1/attempts/{id}/answers/batch", attempt + "/answers/batch", "{\"answers\":[]}", TEST_TAKERS);
+        cell("POST /api/v1/attempts/{id}/submit", attempt + "/submit", null, TEST_TAKERS);
+        cell("POST /api/v1/attempts/{id}/heartbeat", attempt + "/heartbeat", "{\"online\":true}", TEST_TAKERS);
+        cell("POST /api/v1/attempts/{id}/sections/{index}/finish", attempt + "/sections/0/finish", null, TEST_TAKERS);
     }
 
     private void declareCatalog(String id, String other) {

@@ -1,0 +1,15 @@
+package org.vidya.assessment.quiz;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Quizzes extends JpaRepository<Quiz, UUID> {
+
+    List<Quiz> findByOwnerIdOrderByCreatedAtDesc(UUID ownerId);
+
+    List<Quiz> findAllByOrderByCreatedAtDesc();
+
+    List<Quiz> findByKindInOrderByTitle(List<QuizKind> kinds);
+}
