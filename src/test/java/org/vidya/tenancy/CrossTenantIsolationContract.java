@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.vidya.assessment.web.QuizFixtures;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.vidya.assessment.grading.GradingRows;
+import org.vidya.assessment.quiz.AttemptGrading;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
@@ -78,6 +81,8 @@ abstract class CrossTenantIsolationContract {
     @Autowired ApplicationContext context;
     @Autowired Courses courses;
     @Autowired Enrollments enrollments;
+    @Autowired AttemptGrading grading;
+    @Autowired PlatformTransactionManager transactions;
 
     World a;
     World b;
@@ -166,6 +171,7 @@ abstract class CrossTenantIsolationContract {
         learningProbes(bLearner);
         courseworkProbes();
         assessmentProbes();
+        gradingProbes();
         itemBankProbes();
     }
 
@@ -219,6 +225,25 @@ abstract class CrossTenantIsolationContract {
                 probe("PUT /api/v1/quizzes/{id}", "/api/v1/quizzes/" + aQuiz, quizBody),
                 probe("POST /api/v1/quizzes/{id}/schedules", "/api/v1/quizzes/" + aQuiz + "/schedules",
                         "{\"classId\":\"" + b.classId() + "\"," + window + "}")));
+    }
+
+    String bGradedAttempt;
+    String bGradingTask;
+
+    /** B's submitted practice attempt with an essay waiting in B's grading queue. */
+    private void gradingProbes() {
+        bGradedAttempt = GradingRows.essayAttempt(grading, transactions, b.tenant().id(),
+                b.person(Role.LEARNER).id()).toString();
+        bGradingTask = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?::uuid",
+                UUID.class, bGradedAttempt).toString();
+        String attempt = "/api/v1/attempts/" + bGradedAttempt;
+        probes.addAll(List.of(
+                probe("GET /api/v1/attempts/{id}/result", attempt + "/result", null),
+                probe("PUT /api/v1/attempts/{id}/items/{slot}/score", attempt + "/items/q1/score",
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask, null),
+                probe("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask,
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}")));
     }
 
     /** Item bank routes without ids: lists of the caller's tenant (and the platform's banks), and creation there. */
@@ -502,6 +527,7 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.add("GET /api/v1/assignments");
         probed.add("GET /api/v1/quizzes");
+        probed.add("GET /api/v1/grading/tasks");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -593,6 +619,15 @@ abstract class CrossTenantIsolationContract {
         }
     }
 
+    @Test
+    void theGradingQueueNeverShowsAnotherTenantsItems() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/grading/tasks?limit=200", null).getResponse()
+                    .getContentAsString();
+            assertThat(body).as("grading tasks as %s", role).doesNotContain(bGradingTask).doesNotContain(bGradedAttempt);
+        }
+    }
+
     /** B's rows as plain text, read past every filter, to prove nothing changed. */
     String snapshotOfB() {
         UUID tenant = b.tenant().id().value();
@@ -614,7 +649,10 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString(),
+                jdbc.queryForList("select id, score, final_result, version from assessment_result where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, outcome, score, feedback, version from assessment_item_score where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, version from assessment_grading_task where tenant_id = ? order by id", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

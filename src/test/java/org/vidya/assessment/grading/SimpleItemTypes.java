@@ -33,7 +33,7 @@ public final class SimpleItemTypes {
 
     public static Function<String, Optional<ItemType>> lookup() {
         Map<String, ItemType> types = Map.of("single-choice", new Choice("single-choice"), "multiple-response",
-                new Choice("multiple-response"), "essay", new Essay());
+                new Choice("multiple-response"), "essay", new Essay("essay"));
         return id -> Optional.ofNullable(types.get(id));
     }
 
@@ -69,10 +69,10 @@ public final class SimpleItemTypes {
         return new SavedAnswer(slot, json(response), 1000, false, java.time.Instant.EPOCH);
     }
 
-    static final class Choice implements ItemType {
+    public static final class Choice implements ItemType {
         private final String id;
 
-        Choice(String id) {
+        public Choice(String id) {
             this.id = id;
         }
 
@@ -127,10 +127,16 @@ public final class SimpleItemTypes {
         }
     }
 
-    static final class Essay implements ItemType {
+    public static final class Essay implements ItemType {
+        private final String id;
+
+        public Essay(String id) {
+            this.id = id;
+        }
+
         @Override
         public String id() {
-            return "essay";
+            return id;
         }
 
         @Override

@@ -55,9 +55,12 @@ class EndpointRoleMatrixTests {
     static final Set<Role> COURSEWORK_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> CONTENT_AUTHORS = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
             Role.PLATFORM_ADMIN);
+    /** Permission TESTS_MANAGE: build, schedule and grade tests, read cohorts. */
     static final Set<Role> TEST_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> TEST_TAKERS = EnumSet.of(Role.LEARNER);
     static final Set<Role> SCHEDULE_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN);
+    /** TESTS_TAKE or TESTS_MANAGE: a learner's own result, or their teacher's view of it. */
+    static final Set<Role> RESULT_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN);
 
     record Cell(String route, String path, String body, MediaType type, boolean isPublic, Set<Role> allowed) {
     }
@@ -211,6 +214,7 @@ class EndpointRoleMatrixTests {
         cell("POST /api/v1/submissions/{id}/release", "/api/v1/submissions/" + id + "/release", null,
                 COURSEWORK_STAFF);
         declareTestsAndAttempts(id, other);
+        declareResultsAndGrading(id, other);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
@@ -319,6 +323,22 @@ class EndpointRoleMatrixTests {
         cell("DELETE /api/v1/authoring/tracks/{id}", "/api/v1/authoring/tracks/" + id, null, CONTENT_AUTHORS);
         cell("PUT /api/v1/authoring/tracks/{id}/order", "/api/v1/authoring/tracks/" + id + "/order", order,
                 CONTENT_AUTHORS);
+    }
+
+    // assessment: results, the grading queue, overrides and item analysis
+    private void declareResultsAndGrading(String id, String other) {
+        cell("GET /api/v1/attempts/{id}/result", "/api/v1/attempts/" + id + "/result", null, RESULT_READERS);
+        cell("PUT /api/v1/attempts/{id}/items/{slot}/score", "/api/v1/attempts/" + id + "/items/q1/score",
+                "{\"fraction\":1}", TEST_STAFF);
+        cell("GET /api/v1/schedules/{id}/results", "/api/v1/schedules/" + id + "/results", null, TEST_STAFF);
+        cell("GET /api/v1/schedules/{id}/results.csv", "/api/v1/schedules/" + id + "/results.csv", null, TEST_STAFF);
+        cell("GET /api/v1/schedules/{id}/item-analysis", "/api/v1/schedules/" + id + "/item-analysis", null,
+                TEST_STAFF);
+        cell("POST /api/v1/schedules/{id}/item-analysis/statistics", "/api/v1/schedules/" + id
+                + "/item-analysis/statistics", null, TEST_STAFF);
+        cell("GET /api/v1/grading/tasks", "/api/v1/grading/tasks?schedule=" + other, null, TEST_STAFF);
+        cell("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + id, null, TEST_STAFF);
+        cell("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + id, "{\"fraction\":1}", TEST_STAFF);
     }
 
     // item banks: ITEM_BANK_MANAGE writes; it or TESTS_MANAGE reads (the same roles today)

@@ -38,9 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * teacher override it afterwards.
  */
 @Service
-public class GradingService implements AttemptGrading {
+public class AttemptGrader implements AttemptGrading {
 
-    private static final Logger log = LoggerFactory.getLogger(GradingService.class);
+    private static final Logger log = LoggerFactory.getLogger(AttemptGrader.class);
 
     private final ResultRecords results;
     private final ItemScoreRecords itemScores;
@@ -52,7 +52,7 @@ public class GradingService implements AttemptGrading {
     private final JsonMapper json;
     private final Clock clock;
 
-    GradingService(ResultRecords results, ItemScoreRecords itemScores, GradingTasks tasks,
+    AttemptGrader(ResultRecords results, ItemScoreRecords itemScores, GradingTasks tasks,
             @Lazy AttemptLedger ledger, @Lazy ItemTypes types, ApplicationEventPublisher events,
             StandingCache standings, JsonMapper json, Clock clock) {
         this.results = results;
@@ -183,7 +183,7 @@ public class GradingService implements AttemptGrading {
     }
 
     // Times are kept to the microsecond, as the database keeps them.
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
