@@ -195,12 +195,15 @@ class QuizPageController {
             List<ItemRow> results = i == searched ? search(s) : null;
             List<Option> searchCategories = categoriesOf(s.getSearchBank(), categories);
             List<@Nullable Integer> pools = new ArrayList<>();
+            List<Boolean> tooSmall = new ArrayList<>();
             List<List<Option>> ruleCategories = new ArrayList<>();
             for (RuleForm r : s.getRules()) {
-                pools.add(pool(r));
+                Integer pool = pool(r);
+                pools.add(pool);
+                tooSmall.add(pool != null && pool < count(r.getCount()));
                 ruleCategories.add(categoriesOf(r.getBank(), categories));
             }
-            views.add(new SectionView(picked, results, searchCategories, pools, ruleCategories));
+            views.add(new SectionView(picked, results, searchCategories, pools, tooSmall, ruleCategories));
         }
         model.addAttribute("quiz", quiz == null ? null : new QuizRef(quiz.id()));
         model.addAttribute("form", form);
@@ -253,6 +256,14 @@ class QuizPageController {
             return null;
         }
         return banks.pool(r.getBank(), r.getConcept(), r.getDifficulty(), r.getCategory());
+    }
+
+    private static int count(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private List<Option> categoriesOf(String bank, Map<String, List<Option>> cache) {

@@ -54,10 +54,11 @@ final class QuizPages {
     /**
      * What one section of the builder shows besides its fields: the picked items in order, the
      * bank search results (null when it did not search), the categories of the searched bank, and
-     * per blueprint rule its pool size (null for an incomplete rule) and its bank's categories.
+     * per blueprint rule its pool size (null for an incomplete rule), whether the pool holds fewer
+     * items than the rule draws, and its bank's categories.
      */
     record SectionView(List<ItemRow> picked, @Nullable List<ItemRow> results, List<Option> categories,
-            List<@Nullable Integer> pools, List<List<Option>> ruleCategories) {
+            List<@Nullable Integer> pools, List<Boolean> tooSmall, List<List<Option>> ruleCategories) {
     }
 
     /** The preview: sections of rendered items, as a learner's paper shows them. */

@@ -191,10 +191,23 @@ class SchedulePageController {
         public boolean flagged() {
             return !flags.isEmpty();
         }
+
+        /** The facility as the width of its bar, 0 to 100. */
+        public long facilityWidth() {
+            return width(facility);
+        }
+    }
+
+    static long width(double share) {
+        return Math.round(Math.max(0, Math.min(1, share)) * 100);
     }
 
     /** An option of a choice item: its text (sanitized HTML), whether it is a key, the share of takers who chose it. */
     record ChoiceRate(String label, boolean key, double rate) {
+
+        public long width() {
+            return SchedulePageController.width(rate);
+        }
     }
 
     /**
