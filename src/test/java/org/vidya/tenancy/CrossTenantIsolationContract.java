@@ -181,18 +181,19 @@ abstract class CrossTenantIsolationContract {
     /** B's test with an item of B's bank, scheduled for B's class, and B's learner's attempt at it. */
     private void assessmentProbes() {
         QuizFixtures fixtures = new QuizFixtures(api);
-        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
-        String bItem = fixtures.items(bTeacher, fixtures.bank(bTeacher), 1).get(0);
-        bQuiz = fixtures.quiz(bTeacher, QuizFixtures.quizBody("weekly", Map.of(),
+        // B's admin builds it: B's teacher signs in for coursework, and a code is good for one sign-in.
+        String bAdmin = api.signIn(b.person(Role.ORG_ADMIN)).accessToken();
+        String bItem = fixtures.items(bAdmin, fixtures.bank(bAdmin), 1).get(0);
+        bQuiz = fixtures.quiz(bAdmin, QuizFixtures.quizBody("weekly", Map.of(),
                 List.of(QuizFixtures.fixedSection("Quiz of B", List.of(bItem)))));
-        String bSchedule = fixtures.schedule(bTeacher, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
+        String bSchedule = fixtures.schedule(bAdmin, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
                 java.time.Instant.now().plusSeconds(86_400));
         String bLearner = api.signIn(b.person(Role.LEARNER)).accessToken();
         bAttempt = api.post("/api/v1/schedules/" + bSchedule + "/attempts", bLearner, null).json().path("id")
                 .asString();
         fixtures.save(bLearner, bAttempt, "q1", Map.of("choice", "r"), 1);
         api.get("/api/v1/attempts/" + bAttempt + "/paper", bLearner);
-        String aTeacher = api.signIn(a.person(Role.TEACHER)).accessToken();
+        String aTeacher = tokensOfA.get(Role.TEACHER);
         String aQuiz = fixtures.quiz(aTeacher, QuizFixtures.quizBody("weekly", Map.of(),
                 List.of(QuizFixtures.fixedSection("Quiz of A",
                         fixtures.items(aTeacher, fixtures.bank(aTeacher), 1)))));
