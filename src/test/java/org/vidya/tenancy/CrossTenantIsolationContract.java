@@ -19,10 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.vidya.assessment.web.QuizFixtures;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.vidya.assessment.grading.GradingRows;
 import org.vidya.assessment.quiz.AttemptGrading;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.domain.TrackAuthoring;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.platform.Role;
@@ -175,18 +175,49 @@ abstract class CrossTenantIsolationContract {
         itemBankProbes();
     }
 
+    String bGradedAttempt;
+    String bGradingTask;
+
+    /**
+     * B's submitted practice attempt with an essay waiting in B's grading queue, and B's schedule's
+     * results, CSV and item analysis.
+     */
+    private void gradingProbes() {
+        bGradedAttempt = GradingRows.essayAttempt(grading, transactions, b.tenant().id(),
+                b.person(Role.LEARNER).id()).toString();
+        bGradingTask = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?::uuid",
+                UUID.class, bGradedAttempt).toString();
+        String attempt = "/api/v1/attempts/" + bGradedAttempt;
+        probes.addAll(List.of(
+                probe("GET /api/v1/attempts/{id}/result", attempt + "/result", null),
+                probe("PUT /api/v1/attempts/{id}/items/{slot}/score", attempt + "/items/q1/score",
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask, null),
+                probe("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask,
+                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
+                probe("GET /api/v1/schedules/{id}/results", "/api/v1/schedules/" + bSchedule + "/results", null),
+                probe("GET /api/v1/schedules/{id}/results.csv", "/api/v1/schedules/" + bSchedule + "/results.csv",
+                        null),
+                probe("GET /api/v1/schedules/{id}/item-analysis", "/api/v1/schedules/" + bSchedule
+                        + "/item-analysis", null),
+                probe("POST /api/v1/schedules/{id}/item-analysis/statistics", "/api/v1/schedules/" + bSchedule
+                        + "/item-analysis/statistics", null)));
+    }
+
     String bQuiz;
     String bAttempt;
+    String bSchedule;
+    String bTeacherToken;
 
     /** B's test with an item of B's bank, scheduled for B's class, and B's learner's attempt at it. */
     private void assessmentProbes() {
         QuizFixtures fixtures = new QuizFixtures(api);
-        // B's admin builds it: B's teacher signs in for coursework, and a code is good for one sign-in.
-        String bAdmin = api.signIn(b.person(Role.ORG_ADMIN)).accessToken();
-        String bItem = fixtures.items(bAdmin, fixtures.bank(bAdmin), 1).get(0);
-        bQuiz = fixtures.quiz(bAdmin, QuizFixtures.quizBody("weekly", Map.of(),
+        // B's teacher signed in for coursework: signing in again within one authenticator step is refused
+        String bTeacher = bTeacherToken;
+        String bItem = fixtures.items(bTeacher, fixtures.bank(bTeacher), 1).get(0);
+        bQuiz = fixtures.quiz(bTeacher, QuizFixtures.quizBody("weekly", Map.of(),
                 List.of(QuizFixtures.fixedSection("Quiz of B", List.of(bItem)))));
-        String bSchedule = fixtures.schedule(bAdmin, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
+        bSchedule = fixtures.schedule(bTeacher, bQuiz, b.classId(), java.time.Instant.now().minusSeconds(60),
                 java.time.Instant.now().plusSeconds(86_400));
         String bLearner = api.signIn(b.person(Role.LEARNER)).accessToken();
         bAttempt = api.post("/api/v1/schedules/" + bSchedule + "/attempts", bLearner, null).json().path("id")
@@ -226,25 +257,6 @@ abstract class CrossTenantIsolationContract {
                 probe("PUT /api/v1/quizzes/{id}", "/api/v1/quizzes/" + aQuiz, quizBody),
                 probe("POST /api/v1/quizzes/{id}/schedules", "/api/v1/quizzes/" + aQuiz + "/schedules",
                         "{\"classId\":\"" + b.classId() + "\"," + window + "}")));
-    }
-
-    String bGradedAttempt;
-    String bGradingTask;
-
-    /** B's submitted practice attempt with an essay waiting in B's grading queue. */
-    private void gradingProbes() {
-        bGradedAttempt = GradingRows.essayAttempt(grading, transactions, b.tenant().id(),
-                b.person(Role.LEARNER).id()).toString();
-        bGradingTask = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?::uuid",
-                UUID.class, bGradedAttempt).toString();
-        String attempt = "/api/v1/attempts/" + bGradedAttempt;
-        probes.addAll(List.of(
-                probe("GET /api/v1/attempts/{id}/result", attempt + "/result", null),
-                probe("PUT /api/v1/attempts/{id}/items/{slot}/score", attempt + "/items/q1/score",
-                        "{\"fraction\":1,\"feedback\":\"Taken over\"}"),
-                probe("GET /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask, null),
-                probe("PUT /api/v1/grading/tasks/{id}", "/api/v1/grading/tasks/" + bGradingTask,
-                        "{\"fraction\":1,\"feedback\":\"Taken over\"}")));
     }
 
     /** Item bank routes without ids: lists of the caller's tenant (and the platform's banks), and creation there. */
@@ -349,7 +361,7 @@ abstract class CrossTenantIsolationContract {
     private void courseworkProbes() {
         CourseOutline bCourse = courses.publish(b.tenant().id(), "Coursework of B", 1, 1);
         enrollments.enroll(b.tenant(), b.person(Role.LEARNER), bCourse.id());
-        String bTeacher = api.signIn(b.person(Role.TEACHER)).accessToken();
+        String bTeacher = bTeacherToken = api.signIn(b.person(Role.TEACHER)).accessToken();
         bAssignment = api.post("/api/v1/courses/" + bCourse.id() + "/assignments", bTeacher, Map.of(
                 "title", "Homework of B", "submissionTypes", List.of("TEXT", "FILE"), "maxPoints", 10,
                 "dueAt", "2099-01-01T00:00:00Z", "published", true)).json().path("id").asString();
@@ -527,8 +539,8 @@ abstract class CrossTenantIsolationContract {
         Set<String> probed = new TreeSet<>(probes.stream().map(Probe::route).toList());
         probed.addAll(List.of("GET /api/v1/enrollments", "GET /api/v1/course-assignments"));
         probed.add("GET /api/v1/assignments");
-        probed.add("GET /api/v1/quizzes");
         probed.add("GET /api/v1/grading/tasks");
+        probed.add("GET /api/v1/quizzes");
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -613,19 +625,19 @@ abstract class CrossTenantIsolationContract {
     }
 
     @Test
-    void assessmentListsNeverShowAnotherTenantsRows() throws Exception {
-        for (Role role : tokensOfA.keySet()) {
-            String body = call(role, HttpMethod.GET, "/api/v1/quizzes", null).getResponse().getContentAsString();
-            assertThat(body).as("quizzes as %s", role).doesNotContain(bQuiz).doesNotContain("Quiz of B");
-        }
-    }
-
-    @Test
     void theGradingQueueNeverShowsAnotherTenantsItems() throws Exception {
         for (Role role : tokensOfA.keySet()) {
             String body = call(role, HttpMethod.GET, "/api/v1/grading/tasks?limit=200", null).getResponse()
                     .getContentAsString();
             assertThat(body).as("grading tasks as %s", role).doesNotContain(bGradingTask).doesNotContain(bGradedAttempt);
+        }
+    }
+
+    @Test
+    void assessmentListsNeverShowAnotherTenantsRows() throws Exception {
+        for (Role role : tokensOfA.keySet()) {
+            String body = call(role, HttpMethod.GET, "/api/v1/quizzes", null).getResponse().getContentAsString();
+            assertThat(body).as("quizzes as %s", role).doesNotContain(bQuiz).doesNotContain("Quiz of B");
         }
     }
 
@@ -647,13 +659,13 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, title, published, version from coursework_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id from coursework_submission_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, score, final_result, version from assessment_result where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, outcome, score, feedback, version from assessment_item_score where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status, version from assessment_grading_task where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString(),
-                jdbc.queryForList("select id, score, final_result, version from assessment_result where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, outcome, score, feedback, version from assessment_item_score where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select id, status, version from assessment_grading_task where tenant_id = ? order by id", tenant).toString());
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

@@ -55,7 +55,6 @@ class EndpointRoleMatrixTests {
     static final Set<Role> COURSEWORK_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> CONTENT_AUTHORS = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
             Role.PLATFORM_ADMIN);
-    /** Permission TESTS_MANAGE: build, schedule and grade tests, read cohorts. */
     static final Set<Role> TEST_STAFF = EnumSet.of(Role.TEACHER, Role.ORG_ADMIN);
     static final Set<Role> TEST_TAKERS = EnumSet.of(Role.LEARNER);
     static final Set<Role> SCHEDULE_READERS = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.ORG_ADMIN);
@@ -213,8 +212,8 @@ class EndpointRoleMatrixTests {
                 COURSEWORK_STAFF);
         cell("POST /api/v1/submissions/{id}/release", "/api/v1/submissions/" + id + "/release", null,
                 COURSEWORK_STAFF);
-        declareTestsAndAttempts(id, other);
         declareResultsAndGrading(id, other);
+        declareTestsAndAttempts(id, other);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
