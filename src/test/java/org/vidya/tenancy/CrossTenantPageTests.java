@@ -296,6 +296,64 @@ class CrossTenantPageTests {
                 jdbc.queryForList("select id, attempts, grade_points, released_at, version from coursework_submission where tenant_id = ? order by id", tenant).toString());
     }
 
+    @Test
+    void anotherTenantsItemBanksInPagesAreNotFoundAndThePlatformsAreReadOnly() throws Exception {
+        String teacherOfB = api.signIn(data.member(b, Role.CONTENT_CREATOR)).accessToken();
+        String bank = api.post("/api/v1/item-banks", teacherOfB, Map.of("name", "Bank of B")).json().path("id")
+                .asString();
+        String item = api.post("/api/v1/item-banks/" + bank + "/items", teacherOfB, Map.of("type", "true-false",
+                "title", "Item of B", "body", Map.of("prompt", "B", "answer", true))).json().path("id").asString();
+        String admin = api.signIn(data.platformAdmin()).accessToken();
+        String shared = api.post("/api/v1/item-banks", admin, Map.of("name", "Bank for all")).json().path("id")
+                .asString();
+        String sharedItem = api.post("/api/v1/item-banks/" + shared + "/items", admin, Map.of("type", "true-false",
+                "title", "Item for all", "body", Map.of("prompt", "All", "answer", true))).json().path("id").asString();
+        String before = itemBanksOf(bank, shared);
+        List<MockHttpServletRequestBuilder> notFound = List.of(
+                get("/item-banks/" + bank), get("/item-banks/" + bank + "/items/new"),
+                post("/item-banks/" + bank + "/categories").param("name", "Taken over"),
+                post("/item-banks/" + bank + "/items").param("type", "true-false").param("body.prompt", "Taken")
+                        .param("body.answer", "true"),
+                get("/items/" + item + "/edit"),
+                post("/items/" + item).param("type", "true-false").param("body.prompt", "Taken")
+                        .param("body.answer", "false"),
+                post("/items/" + item + "/delete"));
+        for (MockHttpServletRequestBuilder probe : notFound) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            var request = result.getRequest();
+            assertThat(result.getResponse().getStatus()).as(request.getMethod() + " " + request.getRequestURI())
+                    .isEqualTo(404);
+        }
+        List<MockHttpServletRequestBuilder> readOnly = List.of(
+                post("/item-banks/" + shared + "/categories").param("name", "Taken over"),
+                post("/item-banks/" + shared + "/items").param("type", "true-false").param("body.prompt", "Taken")
+                        .param("body.answer", "true"),
+                post("/items/" + sharedItem).param("type", "true-false").param("body.prompt", "Taken")
+                        .param("body.answer", "false"),
+                post("/items/" + sharedItem + "/delete"));
+        for (MockHttpServletRequestBuilder probe : readOnly) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            var request = result.getRequest();
+            assertThat(result.getResponse().getStatus()).as(request.getMethod() + " " + request.getRequestURI())
+                    .isEqualTo(403);
+        }
+        assertThat(itemBanksOf(bank, shared)).isEqualTo(before);
+    }
+
+    private String itemBanksOf(String... banks) {
+        StringBuilder rows = new StringBuilder();
+        for (String bank : banks) {
+            UUID id = UUID.fromString(bank);
+            rows.append(jdbc.queryForList("select name, version from assessment_item_bank where id = ?", id))
+                    .append(jdbc.queryForList("select path from assessment_item_category where bank_id = ?", id))
+                    .append(jdbc.queryForList("select id, body, item_version, retired from assessment_item"
+                            + " where bank_id = ? order by id", id));
+        }
+        return rows.toString();
+    }
+
     private UsernamePasswordAuthenticationToken asAdminOfA() {
         VidyaPrincipal principal = new VidyaPrincipal(adminOfA.id(), adminOfA.email(), "Admin of A", a.id(),
                 Set.of(Role.ORG_ADMIN), 0, null);
