@@ -173,6 +173,20 @@ abstract class CrossTenantIsolationContract {
         assessmentProbes();
         gradingProbes();
         itemBankProbes();
+        itemExchangeProbes();
+    }
+
+    /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */
+    private void itemExchangeProbes() {
+        String gift = "::Taken:: Taken over {T}";
+        Probe importIntoB = probe("POST /api/v1/item-banks/{id}/imports", "/api/v1/item-banks/" + bBank
+                + "/imports?format=gift&dryRun=false", gift);
+        Probe exportOfB = probe("GET /api/v1/item-banks/{id}/exports", "/api/v1/item-banks/" + bBank
+                + "/exports?format=gift", null);
+        probes.addAll(List.of(importIntoB, exportOfB, probe("GET /api/v1/quizzes/{id}/exports", "/api/v1/quizzes/"
+                + UUID.randomUUID() + "/exports?format=qti21", null)));
+        itemBankProbes.addAll(List.of(importIntoB, exportOfB, probe("POST /api/v1/item-banks/{id}/imports",
+                "/api/v1/item-banks/" + platformBank + "/imports?format=gift&dryRun=false", gift)));
     }
 
     String bGradedAttempt;

@@ -132,6 +132,40 @@ class CrossTenantPageTests {
     }
 
     @Test
+    void anotherTenantsBanksInImportPagesAreNotFoundAndChangeNothing() throws Exception {
+        String teacherOfB = api.signIn(data.member(b, Role.TEACHER)).accessToken();
+        String bankOfB = api.post("/api/v1/item-banks", teacherOfB, Map.of("name", "Bank of B")).json().path("id")
+                .asString();
+        api.post("/api/v1/item-banks/" + bankOfB + "/items", teacherOfB, Map.of("type", "true-false",
+                "body", Map.of("prompt", "B", "answer", true)));
+        String itemsOfB = jdbc.queryForList("select id, title, body from assessment_item where bank_id = ? order by id",
+                UUID.fromString(bankOfB)).toString();
+        String bankOfA = api.post("/api/v1/item-banks", api.signIn(adminOfA).accessToken(), Map.of("name", "Bank of A"))
+                .json().path("id").asString();
+        var preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/item-banks/" + bankOfA + "/import/preview").file(new org.springframework.mock.web
+                        .MockMultipartFile("file", "q.txt", "text/plain", "Taken over {T}".getBytes()))
+                .param("format", "gift").with(authentication(asAdminOfA())).with(csrf())).andReturn();
+        String tokenOfA = org.jsoup.Jsoup.parse(preview.getResponse().getContentAsString())
+                .select("[data-testid=confirm-form] input[name=token]").val();
+        assertThat(tokenOfA).isNotBlank();
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get("/item-banks/" + bankOfB + "/import"),
+                get("/item-banks/" + bankOfB + "/export").param("format", "gift"),
+                post("/item-banks/" + bankOfB + "/import/preview").param("format", "gift").param("text", "Taken {T}"),
+                post("/item-banks/" + bankOfB + "/import/confirm").param("format", "gift").param("token", tokenOfA));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            var request = result.getRequest();
+            assertThat(result.getResponse().getStatus()).as(request.getMethod() + " " + request.getRequestURI())
+                    .isEqualTo(404);
+        }
+        assertThat(jdbc.queryForList("select id, title, body from assessment_item where bank_id = ? order by id",
+                UUID.fromString(bankOfB)).toString()).isEqualTo(itemsOfB);
+    }
+
+    @Test
     void anotherTenantsCourseIdsInAuthoringPagesAreNotFoundAndChangeNothing() throws Exception {
         org.vidya.catalog.domain.CourseAuthoring.CourseDraft draft = courses.draft(b.id(), "Course of B", 1, 1);
         courses.as(b.id(), () -> courses.authoring().publish(draft.id()));

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Refuses bodies larger than the limit before anything reads them: JSON and form bodies
- * have a small limit, uploads (multipart) a larger one set by the multipart configuration.
+ * have a small limit, uploads (multipart, or a file sent as the raw body) a larger one set by
+ * the multipart configuration.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -40,7 +41,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        long limit = multipart ? properties.maxUploadBytes() : properties.maxBodyBytes();
+        long limit = multipart || isFile(contentType) ? properties.maxUploadBytes() : properties.maxBodyBytes();
         long length = request.getContentLengthLong();
         if (length > limit) {
             Problems.write(response, json, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
@@ -49,5 +50,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(length < 0 && !multipart ? new LimitedBodyRequest(request, limit) : request, response);
+    }
+
+    /** A raw file sent as the body (text/csv, application/xml, ...): anything but JSON and form fields. */
+    private static boolean isFile(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase();
+        return !type.contains("json") && !type.startsWith("application/x-www-form-urlencoded");
     }
 }

@@ -363,6 +363,11 @@ class EndpointRoleMatrixTests {
         cell("DELETE /api/v1/items/{id}", "/api/v1/items/" + id, null, bankStaff);
         cell("POST /api/v1/items/{id}/preview", "/api/v1/items/" + id + "/preview", "{\"seed\":1}", bankStaff);
         cell("GET /api/v1/item-types", null, bankStaff);
+        matrix.add(new Cell("POST /api/v1/item-banks/{id}/imports", bank + "/imports?format=gift&dryRun=true",
+                "Matrix {T}", MediaType.TEXT_PLAIN, false, bankStaff));
+        cell("GET /api/v1/item-banks/{id}/exports", bank + "/exports?format=gift", null, bankStaff);
+        cell("GET /api/v1/quizzes/{id}/exports", "/api/v1/quizzes/" + id + "/exports?format=qti21", null,
+                EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
     }
 
     private void pub(String route, String body) {
