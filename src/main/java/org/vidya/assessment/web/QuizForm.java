@@ -372,13 +372,17 @@ public class QuizForm {
         return true;
     }
 
-    /** The section a {@code search:s} button searched in, or -1. */
+    /**
+     * The section whose bank search results to show, or -1: the one a {@code search:s} button
+     * searched in, and the one an {@code add-item:s:id} button added to, so that the teacher can go
+     * on adding from the same results.
+     */
     static int searchedSection(@Nullable String action) {
-        if (action == null || !action.startsWith("search:")) {
+        if (action == null || !(action.startsWith("search:") || action.startsWith("add-item:"))) {
             return -1;
         }
         try {
-            return Integer.parseInt(action.substring("search:".length()));
+            return Integer.parseInt(action.split(":", 3)[1]);
         } catch (NumberFormatException e) {
             return -1;
         }

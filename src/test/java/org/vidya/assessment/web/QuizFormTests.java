@@ -43,6 +43,15 @@ class QuizFormTests {
     }
 
     @Test
+    void searchResultsStayShownWhileTheTeacherAddsFromThem() {
+        assertThat(QuizForm.searchedSection("search:2")).isEqualTo(2);
+        assertThat(QuizForm.searchedSection("add-item:1:" + A)).isEqualTo(1);
+        assertThat(QuizForm.searchedSection("remove-item:0:0")).isEqualTo(-1);
+        assertThat(QuizForm.searchedSection("search:x")).isEqualTo(-1);
+        assertThat(QuizForm.searchedSection(null)).isEqualTo(-1);
+    }
+
+    @Test
     void movesAndRemovesItemsWithinTheirSection() {
         QuizForm form = form(A, B, C);
         form.apply("up-item:0:2");

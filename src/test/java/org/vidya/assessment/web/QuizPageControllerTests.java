@@ -100,6 +100,9 @@ class QuizPageControllerTests {
         assertThat(added.select("[data-testid=picked-item]").eachAttr("data-item"))
                 .containsExactly(items.get(0), items.get(2));
         assertThat(added.select("input[name=sections[0].items[1]]").val()).isEqualTo(items.get(2));
+        assertThat(added.select("[data-testid=search-result]")).as("the results stay to add more").hasSize(3);
+        assertThat(added.select("[data-testid=search-result][data-item=" + items.get(2) + "]").text())
+                .contains("Added");
 
         Document moved = send(builder("up-item:0:1", items.get(0), items.get(2)));
         assertThat(moved.select("[data-testid=picked-item]").eachAttr("data-item"))
