@@ -249,10 +249,8 @@ class GradingPageController {
         if (marks.isBlank()) {
             throw ApiException.invalid(field, "required", "give the marks");
         }
-        BigDecimal given;
-        try {
-            given = new BigDecimal(marks.strip().replace('−', '-'));
-        } catch (NumberFormatException e) {
+        BigDecimal given = QuizPages.decimal(marks);
+        if (given == null) {
             throw ApiException.invalid(field, "wrong-number", "is not a number");
         }
         if (max.signum() <= 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.vidya.assessment.ItemBankId;
 import org.vidya.assessment.ItemId;
@@ -55,7 +56,7 @@ class PaperPreview {
             } else {
                 for (QuizSection.BlueprintRule rule : section.rules()) {
                     List<ItemSnapshot> pool = new ArrayList<>(catalog.candidates(new ItemBankId(rule.bank()),
-                            rule.concept(), rule.difficulty() == null ? null : Difficulty.fromCode(rule.difficulty()),
+                            rule.concept(), difficulty(rule.difficulty()),
                             rule.category(), SAMPLE_POOL));
                     pool.removeIf(item -> used.contains(item.id()));
                     for (int i = 0; i < rule.count() && !pool.isEmpty(); i++) {
@@ -78,5 +79,13 @@ class PaperPreview {
             sections.add(new PreviewSection(section.title(), rendered));
         }
         return sections;
+    }
+
+    private static @Nullable Difficulty difficulty(@Nullable String code) {
+        try {
+            return code == null ? null : Difficulty.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -437,28 +437,22 @@ public class QuizForm {
         if (value.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
+        if (!value.strip().matches("\\d{1,9}")) {
             problems.add(new FieldViolation(field, "wrong-number", "is not a whole number"));
             return null;
         }
+        return Integer.valueOf(value.strip());
     }
 
     private static @Nullable BigDecimal decimal(String value, String field, List<FieldViolation> problems) {
         if (value.isBlank()) {
             return null;
         }
-        if (value.length() > 20) {
+        BigDecimal number = QuizPages.decimal(value);
+        if (number == null) {
             problems.add(new FieldViolation(field, "wrong-number", "is not a number"));
-            return null;
         }
-        try {
-            return new BigDecimal(value.strip().replace('−', '-'));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldViolation(field, "wrong-number", "is not a number"));
-            return null;
-        }
+        return number;
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String code, String field,

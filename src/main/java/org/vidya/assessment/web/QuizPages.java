@@ -122,6 +122,18 @@ final class QuizPages {
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;
     }
 
+    /** A number as people type it in these forms: no exponent, at most nine digits before the point and six after. */
+    static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-−]?\\d{1,9}([.,]\\d{1,6})?");
+
+    /** The number typed, or null when it is not one by {@link #DECIMAL}. */
+    static @Nullable BigDecimal decimal(String value) {
+        String typed = value.strip();
+        if (!DECIMAL.matcher(typed).matches()) {
+            return null;
+        }
+        return new BigDecimal(typed.replace('−', '-').replace(',', '.'));
+    }
+
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -161,6 +161,21 @@ class QuizFormTests {
     }
 
     @Test
+    void numbersWithExponentsOrTooManyDigitsAreRefusedBeforeAnythingIsComputed() {
+        QuizForm form = form(A);
+        form.setPassMark("1e999999999");
+        form.setTimeLimitMinutes("9999999999");
+        form.setAttemptsAllowed("-1");
+        ApiException e = catchThrowableOfType(ApiException.class, form::spec);
+        assertThat(e.errors()).extracting(FieldViolation::field).containsExactlyInAnyOrder("passMark",
+                "timeLimitMinutes", "attemptsAllowed");
+        form.setPassMark("−2,5");
+        form.setTimeLimitMinutes("45");
+        form.setAttemptsAllowed("0");
+        assertThat(form.spec().settings().passMark()).isEqualByComparingTo("-2.5");
+    }
+
+    @Test
     void theServicesFieldNamesLandOnTheInputs() {
         QuizForm form = form(A);
         form.apply("add-section");
