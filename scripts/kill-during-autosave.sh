@@ -14,7 +14,8 @@
 #   6. prints PASS or FAIL with the counts, stops the server and drops the database.
 #
 # Usage: scripts/kill-during-autosave.sh [seconds-before-kill] [threads]
-# Needs: java 21+, psql, curl, python3; builds target/vidya-*.jar if it is missing.
+# Needs: java 21+ ($JAVA_HOME/bin/java when JAVA_HOME is set), psql, curl, python3; builds
+# target/vidya-*.jar if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-8}
@@ -25,6 +26,7 @@ db="vidya_kill_$(date +%s)_$$"
 work=$(mktemp -d)
 password="kill-test-password"
 app_pid=""
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 psql_q() { psql -h 127.0.0.1 -U postgres -d "$db" -Atqc "$1"; }
 
@@ -48,7 +50,7 @@ fi
 start_app() {
   VIDYA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" VIDYA_DB_USER=postgres VIDYA_DB_PASSWORD= \
     VIDYA_PORT="$port" VIDYA_DEMO_DATA=true VIDYA_DEMO_PASSWORD="$password" \
-    java -jar "$jar" >>"$work/app.log" 2>&1 &
+    "$java" -jar "$jar" >>"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 240); do
     if curl -sf "$base/actuator/health" >/dev/null 2>&1; then

@@ -429,6 +429,9 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
     /** The learner's view of an item, in a language when it has that translation, shuffled by {@code seed}. */
     public Preview preview(ItemId id, long seed, @Nullable String language) {
         requireReader();
+        if (language != null && language.length() > 16) {
+            throw ApiException.invalid("locale", "invalid-locale", "must be a language tag such as en or hi");
+        }
         Located located = locateItem(id.value());
         return transactions.read(located.owner(), () -> {
             Item item = items.findById(located.id()).orElseThrow(() -> itemNotFound());

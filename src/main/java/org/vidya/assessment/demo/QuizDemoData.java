@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -74,9 +75,23 @@ class QuizDemoData {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Names names;
 
+    /** Where the demo goes: the school's slug, the teacher's e-mail address, the bank's and the class's names. */
+    record Names(String school, String teacher, String bank, String className) {
+
+        static final Names DEMO = new Names(SCHOOL, TEACHER, BANK, CLASS);
+    }
+
+    @Autowired
     QuizDemoData(OrganizationManagement organization, IdentityManagement identity, ObjectProvider<ItemCatalog> catalog,
             QuizSeeding seeding, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+        this(organization, identity, catalog, seeding, transactions, jdbc, clock, Names.DEMO);
+    }
+
+    QuizDemoData(OrganizationManagement organization, IdentityManagement identity, ObjectProvider<ItemCatalog> catalog,
+            QuizSeeding seeding, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock, Names names) {
+        this.names = names;
         this.organization = organization;
         this.identity = identity;
         this.catalog = catalog;
@@ -89,8 +104,8 @@ class QuizDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(500)
     void seed() {
-        Optional<TenantSummary> school = organization.tenantBySlug(SCHOOL);
-        Optional<AccountSummary> teacher = identity.findByEmail(TEACHER);
+        Optional<TenantSummary> school = organization.tenantBySlug(names.school());
+        Optional<AccountSummary> teacher = identity.findByEmail(names.teacher());
         ItemCatalog items = catalog.getIfAvailable();
         if (school.isEmpty() || teacher.isEmpty() || items == null) {
             return;
@@ -98,18 +113,18 @@ class QuizDemoData {
         TenantId tenant = school.get().id();
         Optional<UUID> bank = bank(tenant);
         if (bank.isEmpty()) {
-            log.info("No demo item bank '{}'; no demo tests", BANK);
+            log.info("No demo item bank '{}'; no demo tests", names.bank());
             return;
         }
         Tenancy.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
             int pool = items.candidates(new ItemBankId(bank.get()), null, null, null, 2_000).size();
             if (pool == 0) {
-                log.info("The demo item bank '{}' is empty; no demo tests", BANK);
+                log.info("The demo item bank '{}' is empty; no demo tests", names.bank());
                 return;
             }
             UserId anita = teacher.get().id();
             Optional<GroupSummary> grade8 = organization.classesTaughtBy(anita).stream()
-                    .filter(c -> c.name().equals(CLASS)).findFirst();
+                    .filter(c -> c.name().equals(names.className())).findFirst();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
             if (!seeding.exists(PRACTICE)) {
                 seeding.create(new QuizSpec(PRACTICE, "Ten questions drawn afresh from the mechanics bank each time."
@@ -119,7 +134,7 @@ class QuizDemoData {
                         settings(1200, 0, QuizSettings.FeedbackTiming.AFTER_SUBMIT)), anita, now.minus(Duration.ofDays(9)));
             }
             if (grade8.isEmpty()) {
-                log.info("No class '{}' taught by the demo teacher; no scheduled demo tests", CLASS);
+                log.info("No class '{}' taught by the demo teacher; no scheduled demo tests", names.className());
                 return;
             }
             ClassId classId = new ClassId(grade8.get().id());
@@ -189,6 +204,6 @@ class QuizDemoData {
     private Optional<UUID> bank(TenantId tenant) {
         return Tenancy.callAsRoot(() -> transactions.execute(status -> jdbc.queryForList(
                 "select id from assessment_item_bank where name = ? and tenant_id in (?, ?) order by tenant_id desc",
-                UUID.class, BANK, tenant.value(), TenantId.PLATFORM.value()).stream().findFirst()));
+                UUID.class, names.bank(), tenant.value(), TenantId.PLATFORM.value()).stream().findFirst()));
     }
 }

@@ -39,7 +39,19 @@ public class CaseItemType implements ItemType {
     // The other types are looked up when first needed: ItemTypes holds this bean too.
     @Autowired
     public CaseItemType(ObjectProvider<ItemTypes> types) {
-        this(id -> types.getObject().find(id));
+        this(new Function<>() {
+            private volatile @Nullable ItemTypes resolved;
+
+            @Override
+            public Optional<ItemType> apply(String id) {
+                ItemTypes all = resolved;
+                if (all == null) {
+                    all = types.getObject();
+                    resolved = all;
+                }
+                return all.find(id);
+            }
+        });
     }
 
     CaseItemType(Function<String, Optional<ItemType>> types) {

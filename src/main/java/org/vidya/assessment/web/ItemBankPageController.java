@@ -230,7 +230,12 @@ class ItemBankPageController {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            response.setStatus(e.status().value());
+            // A preview that fails is still a preview: its problems go into the preview area (which
+            // htmx swaps in), while a failed save answers with the problem's status.
+            if (!preview) {
+                response.setStatus(e.status().value());
+            }
+            model.addAttribute("previewErrors", preview ? FormErrors.of(e) : null);
             return editor(shown, item, type, form, body, FormErrors.of(e), null, model);
         }
     }

@@ -166,6 +166,17 @@ class ItemBankPageControllerTests {
     }
 
     @Test
+    void aPreviewOfAnInvalidItemSaysWhyInThePreview() throws Exception {
+        MvcResult result = mvc.perform(post("/item-banks/" + bank + "/items").with(as(teacher)).with(csrf())
+                .param("type", "ordering").param("action", "preview").param("body.prompt", "Order these.")
+                .param("body.items[0].id", "a1").param("body.items[0].text", "Only one")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Document page = html(result);
+        assertThat(page.select("#item-preview [data-testid=form-errors]").text()).contains("body.items");
+        assertThat(page.select("p.field-error").eachAttr("data-field")).contains("body.items");
+    }
+
+    @Test
     void learnersDoNotGetIn() throws Exception {
         Person learner = data.member(tenant, Role.LEARNER);
         assertThat(mvc.perform(get("/item-banks").with(as(learner)).accept(MediaType.TEXT_HTML)).andReturn()

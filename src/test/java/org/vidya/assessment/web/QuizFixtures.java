@@ -29,7 +29,11 @@ public final class QuizFixtures {
     }
 
     public String bank(String token) {
-        Api.Response bank = api.post("/api/v1/item-banks", token, Map.of("name", "Bank " + System.nanoTime()));
+        return bank(token, "Bank " + System.nanoTime());
+    }
+
+    public String bank(String token, String name) {
+        Api.Response bank = api.post("/api/v1/item-banks", token, Map.of("name", name));
         assertThat(bank.status()).as(bank.body()).isEqualTo(201);
         return id(bank.json().path("id"));
     }
