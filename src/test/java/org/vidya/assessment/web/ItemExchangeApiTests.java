@@ -28,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.vidya.support.Pages.as;
+import static org.vidya.support.Pages.html;
 
 /**
  * Importing and exporting through the API: a dry run saves nothing, a real import saves only the
@@ -294,6 +297,27 @@ class ItemExchangeApiTests {
 
         send(MockMvcRequestBuilders.get("/api/v1/item-banks/" + bankId + "/exports?format=pdf"), teacher)
                 .isProblem(400, "unknown-format");
+    }
+
+    @Test
+    void theImportPageSaysWhenTheFileHeldATest() throws Exception {
+        TestData.Person person = data.member(tenant, Role.TEACHER);
+        String token = api.signIn(person).accessToken();
+        ItemBankId real = ItemBankId.of(api.post("/api/v1/item-banks", token, Map.of("name", "Shown")).json()
+                .path("id").asString());
+        bank.adopt(real, tenant.id());
+        var preview = mvc.perform(MockMvcRequestBuilders.multipart("/item-banks/" + real + "/import/preview")
+                .file(new MockMultipartFile("file", "test.txt", "text/plain", gift())).param("format", "qti-fixture")
+                .with(as(person)).with(csrf())).andReturn();
+        String upload = html(preview).select("[data-testid=confirm-form] input[name=token]").val();
+        var confirmed = mvc.perform(MockMvcRequestBuilders.post("/item-banks/" + real + "/import/confirm")
+                .param("format", "qti-fixture").param("token", upload).with(as(person)).with(csrf())).andReturn();
+        assertThat(confirmed.getFlashMap().get("importedQuiz")).isNotNull();
+        var page = html(mvc.perform(MockMvcRequestBuilders.get("/item-banks/" + real + "/import").with(as(person))
+                .flashAttrs(confirmed.getFlashMap())).andReturn());
+        assertThat(page.select("[data-testid=notice]").text()).contains("2 items imported");
+        assertThat(page.select("[data-testid=imported-quiz]")).hasSize(1);
+        assertThat(bank.saved(real)).hasSize(2);
     }
 
     @Test

@@ -43,10 +43,14 @@ class ItemImportApiTests {
     }
 
     Api.Response importFile(String format, boolean dryRun, byte[] content) {
+        return importFile(teacher, format, dryRun, content);
+    }
+
+    Api.Response importFile(String token, String format, boolean dryRun, byte[] content) {
         try {
             MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders
                     .post("/api/v1/item-banks/" + bank + "/imports?format=" + format + "&dryRun=" + dryRun)
-                    .header("Authorization", "Bearer " + teacher).contentType("application/octet-stream")
+                    .header("Authorization", "Bearer " + token).contentType("application/octet-stream")
                     .content(content)).andReturn().getResponse();
             String text = response.getContentAsString(StandardCharsets.UTF_8);
             return new Api.Response(response.getStatus(), api.json().readTree(text), text, response);
@@ -99,6 +103,22 @@ class ItemImportApiTests {
         assertThat(saved.json().get("refused")).extracting(JsonNode::asInt).containsExactly(1);
         assertThat(items().valueStream().map(item -> item.path("title").asString()))
                 .containsExactlyInAnyOrder("Fine", "Also fine");
+    }
+
+    @Test
+    void platformAdminsImportIntoThePlatformsBanksWhichTenantsExportButDoNotChange() throws Exception {
+        String admin = api.signIn(data.platformAdmin()).accessToken();
+        String teachersBank = bank;
+        bank = api.post("/api/v1/item-banks", admin, Map.of("name", "For every school")).json().path("id").asString();
+        Api.Response saved = importFile(admin, "gift", false, "::Shared:: Shared {T}".getBytes(StandardCharsets.UTF_8));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("created")).hasSize(1);
+
+        assertThat(export("gift")).contains("Shared");
+        Api.Response refused = importFile(teacher, "gift", false, "::Taken:: Taken {T}".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(api.get("/api/v1/item-banks/" + bank + "/items", admin).json().path("items")).hasSize(1);
+        bank = teachersBank;
     }
 
     @Test
