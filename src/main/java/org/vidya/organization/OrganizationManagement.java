@@ -27,6 +27,9 @@ public interface OrganizationManagement {
     /** The classes the person teaches, by name. */
     List<GroupSummary> classesTaughtBy(UserId user);
 
+    /** Every class of the current tenant, by name, for those who manage them all (an organization admin). */
+    List<GroupSummary> classes();
+
     /** The classes the person learns in, by name. */
     List<GroupSummary> classesOf(UserId learner);
 

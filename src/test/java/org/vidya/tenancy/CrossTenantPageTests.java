@@ -320,6 +320,63 @@ class CrossTenantPageTests {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 
+    @Test
+    void anotherTenantsTestsInTeacherPagesAreNotFoundAndChangeNothing() throws Exception {
+        Person teacherOfB = data.member(b, Role.TEACHER);
+        data.inClass(b, classOfB, teacherOfB, org.vidya.organization.domain.ClassMember.ClassRole.TEACHER);
+        String teacher = api.signIn(teacherOfB).accessToken();
+        var fixtures = new org.vidya.assessment.web.QuizFixtures(api);
+        String bank = fixtures.bank(teacher);
+        String item = fixtures.items(teacher, bank, 1).getFirst();
+        String essay = org.vidya.assessment.web.QuizFixtures.id(api.post("/api/v1/item-banks/" + bank + "/items",
+                teacher, Map.of("type", "essay", "body", Map.of("prompt", "Explain."))).json().path("id"));
+        String quiz = fixtures.quiz(teacher, org.vidya.assessment.web.QuizFixtures.quizBody("weekly", Map.of(),
+                List.of(org.vidya.assessment.web.QuizFixtures.fixedSection("A", List.of(item, essay)))));
+        java.time.Instant now = java.time.Instant.now();
+        String schedule = fixtures.schedule(teacher, quiz, classOfB, now.minusSeconds(60), now.plusSeconds(3600));
+        String learner = api.signIn(learnerOfB).accessToken();
+        String attempt = api.post("/api/v1/schedules/" + schedule + "/attempts", learner, null).json().path("id")
+                .asString();
+        fixtures.save(learner, attempt, "q2", Map.of("text", "Because."), 1);
+        assertThat(fixtures.submit(learner, attempt, "k").status()).isEqualTo(200);
+        String task = jdbc.queryForObject("select id from assessment_grading_task where attempt_id = ?", String.class,
+                UUID.fromString(attempt));
+        String before = testsOfB();
+        List<MockHttpServletRequestBuilder> probes = List.of(
+                get("/quizzes/" + quiz), get("/quizzes/" + quiz + "/edit"),
+                post("/quizzes/" + quiz).param("action", "save").param("title", "Taken over").param("kind", "weekly")
+                        .param("sections[0].title", "A").param("sections[0].items[0]", item),
+                post("/quizzes/" + quiz).param("action", "preview"),
+                post("/quizzes/" + quiz + "/delete"),
+                post("/quizzes/" + quiz + "/schedules").param("classId", classOfB.toString())
+                        .param("opensAt", "2099-01-01T00:00").param("closesAt", "2099-01-02T00:00"),
+                get("/schedules/" + schedule), get("/schedules/" + schedule + "/board"),
+                get("/schedules/" + schedule + "/results.csv"), get("/schedules/" + schedule + "/analysis"),
+                get("/grading/tasks/" + task),
+                post("/grading/tasks/" + task).param("marks", "1"),
+                get("/grading/attempts/" + attempt),
+                post("/grading/attempts/" + attempt + "/items/q1").param("marks", "1"));
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asAdminOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML)).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()).isEqualTo(404);
+        }
+        var queue = mvc.perform(get("/grading").with(authentication(asAdminOfA()))).andReturn();
+        assertThat(queue.getResponse().getContentAsString()).doesNotContain(task);
+        assertThat(testsOfB()).isEqualTo(before);
+    }
+
+    private String testsOfB() {
+        UUID tenant = b.id().value();
+        return String.join("\n",
+                jdbc.queryForList("select id, title, sections, settings, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select id, status from assessment_grading_task where tenant_id = ? order by id", tenant).toString(),
+                jdbc.queryForList("select * from assessment_item_score where tenant_id = ? order by id", tenant).toString());
+    }
+
     private String courseworkOfB() {
         UUID tenant = b.id().value();
         return String.join("\n",

@@ -75,6 +75,14 @@ class GroupDirectory implements OrganizationManagement {
     }
 
     @Override
+    public List<GroupSummary> classes() {
+        return classes.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(c -> new GroupSummary(c.id(), c.name(),
+                        (int) classMembers.countByClassIdAndRole(c.id(), ClassMember.ClassRole.LEARNER)))
+                .toList();
+    }
+
+    @Override
     public List<GroupSummary> classesOf(UserId learner) {
         return classSummaries(learner, ClassMember.ClassRole.LEARNER);
     }
