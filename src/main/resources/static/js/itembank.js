@@ -27,7 +27,7 @@
       var template = list.querySelector(':scope > template[data-row-template]');
       var rows = list.querySelector(':scope > [data-rows]');
       var next = parseInt(list.getAttribute('data-next') || '0', 10);
-      var html = template.innerHTML.split('__i__').join(String(next)).split('__id__').join(newId());
+      var html = template.innerHTML.split('NEWINDEX').join(String(next)).split('NEWID').join(newId());
       rows.insertAdjacentHTML('beforeend', html);
       list.setAttribute('data-next', String(next + 1));
       var added = rows.lastElementChild;

@@ -98,6 +98,32 @@ class ItemBankApiTests {
     }
 
     @Test
+    void malformedRequestsAreProblemsNotErrors() {
+        String bank = bank(teacher, "Malformed");
+        Api.Response broken = api.post("/api/v1/item-banks/" + bank + "/items", teacher, "{\"type\": \"numeric\", \"body\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("code").asString()).isNotBlank();
+        Api.Response unknown = api.post("/api/v1/item-banks/" + bank + "/items", teacher,
+                Map.of("type", "true-false", "body", Map.of("prompt", "x", "answer", true), "colour", "red"));
+        assertThat(unknown.status()).isEqualTo(400);
+        api.post("/api/v1/item-banks/" + bank + "/items", teacher, Map.of("type", "true-false", "body", List.of(1)))
+                .isInvalid("body");
+        api.post("/api/v1/items/" + java.util.UUID.randomUUID() + "/preview", teacher, Map.of("locale", "x".repeat(40)))
+                .isInvalid("locale");
+    }
+
+    @Test
+    void itemAnalysisStatisticsShowOnTheItem() {
+        String bank = bank(teacher, "Statistics");
+        String id = item(teacher, bank, ItemBodies.numeric("Measured")).path("id").asString();
+        Tenancy.runAs(tenant.id(), () -> catalog.recordStatistics(ItemId.of(id), 120, 0.625, 0.41));
+        JsonNode statistics = api.get("/api/v1/items/" + id, teacher).json().path("statistics");
+        assertThat(statistics.path("exposures").asLong()).isEqualTo(120);
+        assertThat(statistics.path("facility").asDouble()).isEqualTo(0.625);
+        assertThat(statistics.path("discrimination").asDouble()).isEqualTo(0.41);
+    }
+
+    @Test
     void learnersMayNotReadOrWriteBanks() {
         String bank = bank(teacher, "Private");
         api.get("/api/v1/item-banks", learner).isProblem(403, "access-denied");

@@ -107,6 +107,11 @@ class ItemBankPageControllerTests {
         assertThat(editor.select("[name=" + cssEscape(expected) + "]")).isNotEmpty();
         assertThat(editor.select("[name=marks]")).hasSize(1);
         assertThat(editor.select("template[data-row-template]")).hasSizeGreaterThan(type.equals("true-false") ? -1 : 0);
+        if (!type.equals("true-false")) {
+            // the script fills in the next index and a fresh id where the template says so
+            assertThat(editor.select("template[data-row-template]").first().html()).contains("[NEWINDEX]")
+                    .contains(type.equals("numeric") || type.equals("short-text") ? "[NEWINDEX]" : "NEWID");
+        }
     }
 
     @Test
