@@ -111,6 +111,10 @@ public class AttemptGrader implements AttemptGrading {
     @Transactional
     public void score(AttemptId attemptId, String slotName, ItemScore score, Grader grader, UserId by,
             boolean override) {
+        // Two people scoring the last two pending items at once: the second waits here, and
+        // then sees the first's score, so the result turns final (and is published) once.
+        results.lockById(attemptId.value()).orElseThrow(() -> org.vidya.platform.ApiException.notFound(
+                "attempt-not-found", "No such attempt in your organization."));
         SubmittedAttempt attempt = ledger.submitted(attemptId);
         AttemptKey.Slot slot = attempt.key().slots().stream().filter(s -> s.slot().equals(slotName)).findFirst()
                 .orElseThrow(() -> org.vidya.platform.ApiException.notFound("slot-not-found",
@@ -132,6 +136,9 @@ public class AttemptGrader implements AttemptGrading {
     /** Scores the attempt's slots again under its (possibly changed) key, keeping scores people gave. */
     @Transactional
     public void regrade(AttemptId attemptId) {
+        if (results.lockById(attemptId.value()).isEmpty()) {
+            return;
+        }
         recompute(ledger.submitted(attemptId), true, now());
     }
 

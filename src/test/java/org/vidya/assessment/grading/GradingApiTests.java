@@ -23,11 +23,14 @@ import org.vidya.assessment.AttemptSubmitted;
 import org.vidya.assessment.ItemId;
 import org.vidya.assessment.ItemOutcome;
 import org.vidya.assessment.quiz.AttemptGrading;
+import org.vidya.assessment.quiz.AttemptKey;
+import org.vidya.assessment.quiz.MarkingScheme;
 import org.vidya.assessment.quiz.ItemKeyChange;
 import org.vidya.assessment.quiz.ResultPolicy.FeedbackTiming;
 import org.vidya.platform.Role;
 import org.vidya.platform.Tenancy;
 import org.vidya.support.Api;
+import org.vidya.support.AtOnce;
 import org.vidya.support.TestClock;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
@@ -472,5 +475,34 @@ class GradingApiTests {
         assertThat(regraded.get(0).score()).isEqualByComparingTo("8");
         assertThat(Tenancy.callAs(test.tenant(), () -> ledger.submitted(attempt)).key().slots().get(0).itemVersion())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void twoTeachersScoringTheLastTwoEssaysAtOnceMakeTheResultFinalOnce() throws Exception {
+        AttemptKey key = new AttemptKey(List.of(new AttemptKey.Section("Essays", null, MarkingScheme.itemMarks())),
+                List.of(new AttemptKey.Slot("q1", 0, ItemId.random(), 1, GradingTestConfiguration.ESSAY,
+                                GradingFixtures.essayBody(), BigDecimal.TEN, BigDecimal.ZERO, null, List.of(), "hard"),
+                        new AttemptKey.Slot("q2", 0, ItemId.random(), 1, GradingTestConfiguration.ESSAY,
+                                GradingFixtures.essayBody(), BigDecimal.TEN, BigDecimal.ZERO, null, List.of(), "hard")));
+        var test = fixtures.schedule(world, key, FeedbackTiming.AFTER_SUBMIT, Instant.now().minusSeconds(60),
+                Instant.now().plusSeconds(3600), null);
+        AttemptId attempt = fixtures.submit(test, world.person(Role.LEARNER).id(), Map.of("q1", ESSAY, "q2", ESSAY));
+        List<String> tasks = api.get("/api/v1/grading/tasks?schedule=" + test.schedule(), teacherToken).json()
+                .path("items").findValuesAsString("id");
+        assertThat(tasks).hasSize(2);
+        String adminToken = api.signIn(world.person(Role.ORG_ADMIN)).accessToken();
+        List<String> tokens = List.of(teacherToken, adminToken);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        try (AtOnce atOnce = new AtOnce(2)) {
+            List<Integer> statuses = atOnce.run(() -> {
+                int i = next.getAndIncrement();
+                return api.put("/api/v1/grading/tasks/" + tasks.get(i), tokens.get(i), Map.of("fraction", 1)).status();
+            });
+            assertThat(statuses).containsExactly(200, 200);
+        }
+        assertThat(graded(attempt)).hasSize(1);
+        assertThat(graded(attempt).get(0).score()).isEqualByComparingTo("20");
+        assertThat(api.get("/api/v1/attempts/" + attempt + "/result", learnerToken).json().path("finalResult")
+                .asBoolean()).isTrue();
     }
 }
