@@ -5,7 +5,7 @@
 #   1. creates a fresh PostgreSQL database (127.0.0.1:5432, user postgres) and starts Vidya on it
 #      with the demo data (demo password "kill-test-password"), on port $VIDYA_KILL_PORT (18085);
 #   2. signs in as a demo learner (aarav.patel@sunrise.example.org), starts the demo practice test
-#      "Mechanics practice" and reads its paper;
+#      "Mechanics practice" and reads its paper (every item with a simple response shape is used);
 #   3. drives autosaves from several threads (each thread owns some slots and raises their seq by
 #      one on every save), recording for every slot the highest seq the server acknowledged (HTTP 200);
 #   4. sends SIGKILL to the server in the middle of the stream (after $1 seconds, default 8);
@@ -101,11 +101,26 @@ token = login["accessToken"]
 _, state = call("POST", "/api/v1/quizzes/%s/attempts" % quiz, token)
 attempt = state["id"]
 _, paper = call("GET", "/api/v1/attempts/%s/paper" % attempt, token)
-choices = {}
+# A valid response for each slot whose type has a simple one, varied by seq.
+makers = {}
 for item in paper["items"]:
-    if item["type"] == "single-choice":
-        choices[item["slot"]] = [c["id"] for c in item["body"]["choices"]]
-slots = sorted(choices)
+    body, kind = item["body"], item["type"]
+    if kind == "single-choice":
+        ids = [c["id"] for c in body["choices"]]
+        makers[item["slot"]] = lambda seq, ids=ids: {"choice": ids[seq % len(ids)]}
+    elif kind == "multiple-response":
+        ids = [c["id"] for c in body["choices"]]
+        makers[item["slot"]] = lambda seq, ids=ids: {"choices": [ids[seq % len(ids)]]}
+    elif kind == "true-false":
+        makers[item["slot"]] = lambda seq: {"value": seq % 2 == 0}
+    elif kind == "numeric":
+        makers[item["slot"]] = lambda seq: {"value": str(seq)}
+    elif kind in ("short-text", "essay"):
+        makers[item["slot"]] = lambda seq: {"text": "answer %d" % seq}
+    elif kind == "ordering":
+        ids = [i["id"] for i in body["items"]]
+        makers[item["slot"]] = lambda seq, ids=ids: {"order": ids[seq % len(ids):] + ids[:seq % len(ids)]}
+slots = sorted(makers)
 acked = {}
 lock = threading.Lock()
 sent = [0]
@@ -117,7 +132,7 @@ def worker(mine):
     while not stop.is_set() and mine:
         for slot in mine:
             seq[slot] += 1
-            body = {"response": {"choice": choices[slot][seq[slot] % len(choices[slot])]}, "seq": seq[slot],
+            body = {"response": makers[slot](seq[slot]), "seq": seq[slot],
                     "timeSpentMillis": seq[slot] * 10, "flagged": False}
             try:
                 with lock:

@@ -55,7 +55,6 @@ import org.vidya.organization.OrganizationManagement;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.FieldViolation;
-import org.vidya.platform.Tenancy;
 import org.vidya.platform.TenantId;
 import org.vidya.platform.UserId;
 import org.vidya.platform.VidyaPrincipal;
@@ -681,10 +680,5 @@ public class AttemptService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** Runs as the tenant, for background work. */
-    static <T> T as(TenantId tenant, Supplier<T> work) {
-        return Tenancy.callAs(tenant, work);
     }
 }

@@ -81,6 +81,10 @@ class AttemptApiTests {
         assertThat(submitted.json().path("status").asString()).isIn("submitted", "graded");
         assertThat(submitted.json().path("resultUrl").asString()).isEqualTo("/api/v1/attempts/" + attempt + "/result");
         assertThat(fixtures.submit(learner, attempt, "submit-1").body()).isEqualTo(submitted.body());
+        // Grading scored it in the submitting transaction: the result is there at once.
+        Api.Response result = api.get(submitted.json().path("resultUrl").asString(), learner);
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.json().path("score").decimalValue()).isEqualByComparingTo("1");
         fixtures.submit(learner, attempt, "submit-2").isProblem(409, "attempt-closed");
         fixtures.save(learner, attempt, "q2", Map.of("choice", "r"), 1).isProblem(409, "attempt-closed");
         assertThat(api.get("/api/v1/attempts/" + attempt, learner).json().path("answers").has("q2")).isFalse();
