@@ -58,7 +58,7 @@ class GradingTask {
     private @Nullable UUID scoredBy;
     private @Nullable Instant scoredAt;
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected GradingTask() {
     }

@@ -52,7 +52,7 @@ class ItemScoreRecord {
     private Instant gradedAt;
     private boolean overridden;
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ItemScoreRecord() {
     }

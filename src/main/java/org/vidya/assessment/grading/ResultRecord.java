@@ -46,7 +46,7 @@ class ResultRecord {
     private @Nullable Instant gradedAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ResultRecord() {
     }

@@ -60,6 +60,8 @@ public class AccessTokens implements AccessTokenVerifier {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private volatile @Nullable ECKey signingKey;
+    /** Recently verified access tokens, so that a page of requests costs one check, not one each. */
+    private final com.github.benmanes.caffeine.cache.@Nullable Cache<String, Trusted> verified;
 
     AccessTokens(SigningKeys keys, UserAccounts accounts, TokenFamilies families, RefreshTokens refreshTokens,
             IdentityProperties properties, TransactionTemplate transactions, Clock clock) {
@@ -70,6 +72,10 @@ public class AccessTokens implements AccessTokenVerifier {
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+        this.verified = properties.verifiedTokenCache().isPositive()
+                ? com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
+                        .expireAfterWrite(properties.verifiedTokenCache()).build()
+                : null;
     }
 
     /** A pair of tokens for an API client. */
@@ -104,6 +110,7 @@ public class AccessTokens implements AccessTokenVerifier {
         if (token.spent() || refreshTokens.spend(token.id(), now) == 0) {
             family.revoke("refresh-token-reused", now);
             families.saveAndFlush(family);
+            forgetVerified();
             throw ApiException.unauthorized("refresh-token-reused",
                     "This refresh token was already used. For safety the whole session has been ended.");
         }
@@ -137,6 +144,57 @@ public class AccessTokens implements AccessTokenVerifier {
 
     @Override
     public VidyaPrincipal verify(String bearerToken) {
+        if (verified == null) {
+            return check(bearerToken);
+        }
+        Trusted trusted = verified.getIfPresent(bearerToken);
+        Instant now = clock.instant();
+        if (trusted != null && now.isBefore(trusted.until())) {
+            return trusted.principal();
+        }
+        VidyaPrincipal principal = check(bearerToken);
+        // Never trusted past its own expiry: check() refused it already if that has passed.
+        Instant until = min(now.plus(properties.verifiedTokenCache()), expiryOf(bearerToken));
+        verified.put(bearerToken, new Trusted(principal, until));
+        return principal;
+    }
+
+    /** Forgets every verified token, so that a revocation on this node counts from the next request. */
+    void forgetVerified() {
+        var cache = verified;
+        if (cache == null) {
+            return;
+        }
+        cache.invalidateAll();
+        // Again once the revocation is committed: a request between now and then may have cached the old state.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            cache.invalidateAll();
+                        }
+                    });
+        }
+    }
+
+    private record Trusted(VidyaPrincipal principal, Instant until) {
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant expiryOf(String bearerToken) {
+        try {
+            java.util.Date expiry = SignedJWT.parse(bearerToken).getJWTClaimsSet().getExpirationTime();
+            return expiry == null ? Instant.MIN : expiry.toInstant();
+        } catch (ParseException e) {
+            return Instant.MIN;
+        }
+    }
+
+    private VidyaPrincipal check(String bearerToken) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -211,6 +269,7 @@ public class AccessTokens implements AccessTokenVerifier {
         if (principal.sessionId() != null) {
             transactions.executeWithoutResult(status -> families.findById(UUID.fromString(principal.sessionId()))
                     .ifPresent(f -> f.revoke("signed-out", clock.instant())));
+            forgetVerified();
         }
     }
 

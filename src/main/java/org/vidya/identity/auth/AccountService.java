@@ -179,6 +179,7 @@ public class AccountService {
         account.verifyEmail(clock.instant());
         account.revokeAllTokens();
         families.revokeAll(account.id(), "password-reset", clock.instant());
+        signIn.forgetVerifiedTokens();
         mail.send(account.email(), "Your Vidya password was changed", """
                 Hello %s,
 

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressFailures      failed tries per client address before a lockout
  * @param lockout              how long a lockout lasts
  * @param codeRequests         sign-in codes that may be requested per account per lockout window
+ * @param verifiedTokenCache   how long a verified access token is trusted without checking its signature,
+ *                             account and session again (zero: every request checks); a session revoked on
+ *                             another node stops working within this time
  */
 @ConfigurationProperties("vidya.security")
 public record IdentityProperties(@DefaultValue("12") int bcryptStrength,
@@ -29,5 +32,6 @@ public record IdentityProperties(@DefaultValue("12") int bcryptStrength,
         @DefaultValue("5") int accountFailures,
         @DefaultValue("50") int addressFailures,
         @DefaultValue("PT15M") Duration lockout,
-        @DefaultValue("5") int codeRequests) {
+        @DefaultValue("5") int codeRequests,
+        @DefaultValue("PT5S") Duration verifiedTokenCache) {
 }

@@ -242,9 +242,15 @@ public class SignInService {
         tokens.spendQuietly(refreshToken).ifPresent(family -> families.findById(family)
                 .ifPresent(f -> {
                     f.revoke("signed-out", clock.instant());
+                    tokens.forgetVerified();
                     audit.record(AuditRecord.success(null, new UserId(f.userId()), "auth.sign-out", "session",
                             f.id(), "api session"));
                 }));
+    }
+
+    /** Makes this node check every access token afresh, after a revocation elsewhere in this module. */
+    void forgetVerifiedTokens() {
+        tokens.forgetVerified();
     }
 
     /** Ends every session and token of the person, on every device. */
@@ -253,6 +259,7 @@ public class SignInService {
         UserAccount account = accounts.findById(user.value()).orElseThrow();
         account.revokeAllTokens();
         families.revokeAll(user.value(), "signed-out-everywhere", clock.instant());
+        tokens.forgetVerified();
         audit.record(AuditRecord.success(null, user, "auth.sign-out-everywhere", "user", user, ""));
     }
 

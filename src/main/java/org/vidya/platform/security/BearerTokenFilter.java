@@ -49,6 +49,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         } catch (ApiException e) {
             problems.write(request, response, e);
             return;
+        } catch (org.springframework.dao.TransientDataAccessException
+                | org.springframework.transaction.CannotCreateTransactionException e) {
+            // The database is saturated or away for a moment: a retry will do, a 500 would not say so.
+            problems.write(request, response, new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "try-again", "The server is busy. Try again in a moment.", java.util.List.of(),
+                    java.time.Duration.ofSeconds(1)));
+            return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         var context = SecurityContextHolder.createEmptyContext();

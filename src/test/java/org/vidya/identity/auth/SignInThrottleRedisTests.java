@@ -35,7 +35,7 @@ class SignInThrottleRedisTests {
 
     static SignInThrottle node() {
         return new SignInThrottle(new IdentityProperties(4, "vidya", Duration.ofMinutes(15), Duration.ofDays(7),
-                Duration.ofMinutes(10), 5, Duration.ofMinutes(30), 3, 1000, Duration.ofMinutes(15), 5),
+                Duration.ofMinutes(10), 5, Duration.ofMinutes(30), 3, 1000, Duration.ofMinutes(15), 5, Duration.ZERO),
                 ThrottleStore.redis(client));
     }
 

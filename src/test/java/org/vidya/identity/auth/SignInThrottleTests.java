@@ -132,7 +132,7 @@ class SignInThrottleTests {
             int codeRequests) {
         return new SignInThrottle(new IdentityProperties(4, "vidya", Duration.ofMinutes(15), Duration.ofDays(7),
                 Duration.ofMinutes(10), 5, Duration.ofMinutes(30), accountFailures, addressFailures, lockout,
-                codeRequests));
+                codeRequests, Duration.ZERO));
     }
 
     private static ApiException refusal(Runnable attempt) {
