@@ -28,6 +28,7 @@ import org.vidya.assessment.ItemId;
 import org.vidya.assessment.quiz.ItemKeyChange;
 import org.vidya.assessment.spi.ItemType;
 import org.vidya.assessment.spi.RenderContext;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.CursorPage;
@@ -107,13 +108,13 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
     private final ItemConcepts concepts;
     private final ItemTypes types;
     private final ItemRules rules;
-    private final BankTransactions transactions;
+    private final TenantTransactions transactions;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ItemBankService(ItemBanks banks, ItemCategories categories, Items items, ItemConcepts concepts, ItemTypes types,
-            BankTransactions transactions, EntityManager entityManager, ApplicationEventPublisher events,
+            TenantTransactions transactions, EntityManager entityManager, ApplicationEventPublisher events,
             Clock clock) {
         this.banks = banks;
         this.categories = categories;

@@ -31,6 +31,7 @@ import org.vidya.catalog.LessonId;
 import org.vidya.catalog.LessonKind;
 import org.vidya.catalog.ModuleId;
 import org.vidya.catalog.TrackId;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.FieldViolation;

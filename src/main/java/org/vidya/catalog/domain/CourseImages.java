@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.vidya.catalog.CourseId;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.ApiException;
 
 import static org.vidya.catalog.domain.CourseAuthoring.authorTenant;

@@ -21,6 +21,7 @@ import org.vidya.catalog.CourseSummary;
 import org.vidya.catalog.DomainId;
 import org.vidya.catalog.LessonContent;
 import org.vidya.catalog.LessonId;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.CurrentUser;
 import org.vidya.platform.Tenancy;
 import org.vidya.platform.TenantId;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.TenantId;
 
 import com.github.benmanes.caffeine.cache.Cache;

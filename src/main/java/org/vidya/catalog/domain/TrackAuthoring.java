@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.vidya.catalog.CourseId;
 import org.vidya.catalog.DomainId;
 import org.vidya.catalog.TrackId;
+import org.vidya.platform.TenantTransactions;
 import org.vidya.platform.ApiException;
 import org.vidya.platform.FieldViolation;
 import org.vidya.platform.TenantId;

@@ -1,4 +1,4 @@
-package org.vidya.assessment.bank;
+package org.vidya.platform;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -7,37 +7,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vidya.platform.Tenancy;
-import org.vidya.platform.TenantId;
 
 /**
- * Runs bank work as a given tenant. A Hibernate session's tenant is fixed when it opens, so
- * work for a tenant other than the thread's current one (the platform's banks, read by a
- * tenant; a platform admin's editing) gets a transaction, and so a session, of its own.
+ * Runs work as a given tenant. A Hibernate session's tenant is fixed when it opens, so work for
+ * a tenant other than the thread's current one (platform-wide courses and item banks, read by a
+ * tenant; a platform admin's authoring) gets a transaction, and so a session, of its own.
  */
 @Component
-class BankTransactions {
+public class TenantTransactions {
 
     private final TransactionTemplate read;
     private final TransactionTemplate write;
     private final TransactionTemplate separateRead;
     private final TransactionTemplate separateWrite;
 
-    BankTransactions(PlatformTransactionManager transactions) {
+    public TenantTransactions(PlatformTransactionManager transactions) {
         this.read = template(transactions, TransactionDefinition.PROPAGATION_REQUIRED, true);
         this.write = template(transactions, TransactionDefinition.PROPAGATION_REQUIRED, false);
         this.separateRead = template(transactions, TransactionDefinition.PROPAGATION_REQUIRES_NEW, true);
         this.separateWrite = template(transactions, TransactionDefinition.PROPAGATION_REQUIRES_NEW, false);
     }
 
-    <T> T read(TenantId tenant, Supplier<T> work) {
+    public <T> T read(TenantId tenant, Supplier<T> work) {
         if (isCurrent(tenant)) {
             return read.execute(status -> work.get());
         }
         return Tenancy.callAs(tenant, () -> separateRead.execute(status -> work.get()));
     }
 
-    <T> T write(TenantId tenant, Supplier<T> work) {
+    public <T> T write(TenantId tenant, Supplier<T> work) {
         if (isCurrent(tenant)) {
             return write.execute(status -> work.get());
         }
