@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -23,6 +25,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.identity.domain.RefreshToken;
 import org.vidya.identity.domain.RefreshTokens;
@@ -61,7 +65,7 @@ public class AccessTokens implements AccessTokenVerifier {
     private final Clock clock;
     private volatile @Nullable ECKey signingKey;
     /** Recently verified access tokens, so that a page of requests costs one check, not one each. */
-    private final com.github.benmanes.caffeine.cache.@Nullable Cache<String, Trusted> verified;
+    private final @Nullable Cache<String, Trusted> verified;
 
     AccessTokens(SigningKeys keys, UserAccounts accounts, TokenFamilies families, RefreshTokens refreshTokens,
             IdentityProperties properties, TransactionTemplate transactions, Clock clock) {
@@ -73,7 +77,7 @@ public class AccessTokens implements AccessTokenVerifier {
         this.transactions = transactions;
         this.clock = clock;
         this.verified = properties.verifiedTokenCache().isPositive()
-                ? com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
+                ? Caffeine.newBuilder().maximumSize(100_000)
                         .expireAfterWrite(properties.verifiedTokenCache()).build()
                 : null;
     }
@@ -144,19 +148,19 @@ public class AccessTokens implements AccessTokenVerifier {
 
     @Override
     public VidyaPrincipal verify(String bearerToken) {
-        if (verified == null) {
-            return check(bearerToken);
-        }
-        Trusted trusted = verified.getIfPresent(bearerToken);
         Instant now = clock.instant();
+        Trusted trusted = verified == null ? null : verified.getIfPresent(bearerToken);
         if (trusted != null && now.isBefore(trusted.until())) {
             return trusted.principal();
         }
-        VidyaPrincipal principal = check(bearerToken);
-        // Never trusted past its own expiry: check() refused it already if that has passed.
-        Instant until = min(now.plus(properties.verifiedTokenCache()), expiryOf(bearerToken));
-        verified.put(bearerToken, new Trusted(principal, until));
-        return principal;
+        Trusted checked = check(bearerToken);
+        if (verified != null) {
+            // Never trusted past the token's own expiry.
+            Instant until = now.plus(properties.verifiedTokenCache());
+            verified.put(bearerToken, new Trusted(checked.principal(),
+                    until.isBefore(checked.until()) ? until : checked.until()));
+        }
+        return checked.principal();
     }
 
     /** Forgets every verified token, so that a revocation on this node counts from the next request. */
@@ -167,9 +171,9 @@ public class AccessTokens implements AccessTokenVerifier {
         }
         cache.invalidateAll();
         // Again once the revocation is committed: a request between now and then may have cached the old state.
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
                         @Override
                         public void afterCommit() {
                             cache.invalidateAll();
@@ -178,23 +182,12 @@ public class AccessTokens implements AccessTokenVerifier {
         }
     }
 
+    /** A principal whose token checked out, trusted until {@code until}. */
     private record Trusted(VidyaPrincipal principal, Instant until) {
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant expiryOf(String bearerToken) {
-        try {
-            java.util.Date expiry = SignedJWT.parse(bearerToken).getJWTClaimsSet().getExpirationTime();
-            return expiry == null ? Instant.MIN : expiry.toInstant();
-        } catch (ParseException e) {
-            return Instant.MIN;
-        }
-    }
-
-    private VidyaPrincipal check(String bearerToken) {
+    /** Checks signature, expiry, issuer and session; the result is trusted until the token expires. */
+    private Trusted check(String bearerToken) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -236,7 +229,7 @@ public class AccessTokens implements AccessTokenVerifier {
             if (!isCurrent(principal)) {
                 throw ApiException.unauthorized("session-revoked", "This session has ended. Sign in again.");
             }
-            return principal;
+            return new Trusted(principal, claims.getExpirationTime().toInstant());
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
             throw invalid("The access token's claims are not valid.");
         }
