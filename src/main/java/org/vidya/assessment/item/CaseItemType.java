@@ -164,11 +164,8 @@ public class CaseItemType implements ItemType {
             }
             revealed = stage.intValue();
         }
-        JsonNode answers = response.get("parts");
-        if (answers == null || answers.isNull()) {
-            return checks.list();
-        }
-        if (!checks.object(answers, "parts")) {
+        JsonNode answers = checks.responseObject(response, "parts");
+        if (answers == null) {
             return checks.list();
         }
         Map<String, JsonNode> parts = new HashMap<>();
@@ -204,34 +201,21 @@ public class CaseItemType implements ItemType {
         if (answers == null || !answers.isObject()) {
             return ItemScore.unanswered();
         }
-        double weighted = 0;
-        double weights = 0;
-        boolean answered = false;
+        WeightedMean mean = new WeightedMean();
         boolean byPerson = false;
         for (JsonNode stage : body.path("stages")) {
             for (JsonNode part : stage.path("parts")) {
-                double weight = part.path("weight").asDouble(1);
-                weights += weight;
                 ItemType type = partType(part.path("type").asString(""));
-                if (type == null) {
-                    continue;
-                }
-                byPerson |= !type.autoGraded();
+                byPerson |= type != null && !type.autoGraded();
                 JsonNode answer = answers.get(part.path("id").asString(""));
-                if (answer == null) {
-                    continue;
-                }
-                ItemScore score = type.grade(part.path("body"), answer);
-                if (score.outcome() != Outcome.UNANSWERED) {
-                    answered = true;
-                    weighted += weight * score.fraction();
-                }
+                mean.add(part.path("weight").asDouble(1),
+                        type == null || answer == null ? null : type.grade(part.path("body"), answer));
             }
         }
-        if (!answered || weights <= 0) {
+        if (!mean.answered()) {
             return ItemScore.unanswered();
         }
-        double fraction = Math.max(-1, Math.min(1, weighted / weights));
+        double fraction = mean.fraction();
         return byPerson ? new ItemScore(fraction, Outcome.PENDING, null) : ItemScore.of(fraction, null);
     }
 }

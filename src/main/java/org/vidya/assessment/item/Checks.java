@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -143,6 +144,48 @@ final class Checks {
             return null;
         }
         return value;
+    }
+
+    /**
+     * The object a response keeps under {@code field} ({@code {"gaps": {...}}}); null when the
+     * response or the field is absent, or when either is not an object (a violation then says which).
+     */
+    @Nullable JsonNode responseObject(JsonNode response, String field) {
+        if (!object(response, "")) {
+            return null;
+        }
+        JsonNode value = response.get(field);
+        if (value == null || value.isNull() || !object(value, field)) {
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * The body's {@code answers}: between 1 and {@code max} objects, each with the type's own fields
+     * (checked by {@code fields} with the answer and its path), a fraction in [0, 1] (1 when absent)
+     * and optional feedback; one answer must be fully right.
+     */
+    void answers(JsonNode body, int max, BiConsumer<JsonNode, String> fields) {
+        JsonNode answers = array(body, "", "answers", 1, max);
+        if (answers == null) {
+            return;
+        }
+        boolean full = false;
+        for (int i = 0; i < answers.size(); i++) {
+            JsonNode answer = answers.get(i);
+            String path = at("answers", i);
+            if (!object(answer, path)) {
+                continue;
+            }
+            fields.accept(answer, path);
+            Double fraction = number(answer, path, "fraction", 0, 1, 1.0);
+            full |= fraction != null && fraction == 1;
+            text(answer, path, "feedback", false);
+        }
+        if (!full && count() == 0) {
+            add("answers", "no-right-answer", "one answer must have fraction 1");
+        }
     }
 
     /** A number in [low, high]; {@code fallback} when absent. */

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.vidya.assessment.spi.ItemScore;
 import org.vidya.assessment.spi.ItemType;
-import org.vidya.assessment.spi.Outcome;
 import org.vidya.assessment.spi.RenderContext;
 import org.vidya.platform.FieldViolation;
 import org.vidya.platform.text.Markdown;
@@ -141,14 +140,8 @@ public class ClozeItemType implements ItemType {
             return List.of();
         }
         Checks checks = new Checks();
-        if (!checks.object(response, "")) {
-            return checks.list();
-        }
-        JsonNode answers = response.get("gaps");
-        if (answers == null || answers.isNull()) {
-            return List.of();
-        }
-        if (!checks.object(answers, "gaps")) {
+        JsonNode answers = checks.responseObject(response, "gaps");
+        if (answers == null) {
             return checks.list();
         }
         Map<String, JsonNode> gaps = new HashMap<>();
@@ -177,26 +170,13 @@ public class ClozeItemType implements ItemType {
         if (answers == null || !answers.isObject()) {
             return ItemScore.unanswered();
         }
-        double weighted = 0;
-        double weights = 0;
-        boolean answered = false;
+        WeightedMean mean = new WeightedMean();
         for (JsonNode gap : body.path("gaps")) {
-            double weight = gap.path("weight").asDouble(1);
-            weights += weight;
             GapType type = gapTypes.get(gap.path("type").asString(""));
             JsonNode answer = answers.get(gap.path("id").asString(""));
-            if (type == null || answer == null) {
-                continue;
-            }
-            ItemScore score = type.grade(gap.path("body"), answer);
-            if (score.outcome() != Outcome.UNANSWERED) {
-                answered = true;
-                weighted += weight * score.fraction();
-            }
+            mean.add(gap.path("weight").asDouble(1),
+                    type == null || answer == null ? null : type.grade(gap.path("body"), answer));
         }
-        if (!answered || weights <= 0) {
-            return ItemScore.unanswered();
-        }
-        return ItemScore.of(weighted / weights, null);
+        return mean.answered() ? ItemScore.of(mean.fraction(), null) : ItemScore.unanswered();
     }
 }

@@ -93,14 +93,8 @@ public class MatchingItemType implements ItemType {
             return List.of();
         }
         Checks checks = new Checks();
-        if (!checks.object(response, "")) {
-            return checks.list();
-        }
-        JsonNode matches = response.get("matches");
-        if (matches == null || matches.isNull()) {
-            return List.of();
-        }
-        if (!checks.object(matches, "matches")) {
+        JsonNode matches = checks.responseObject(response, "matches");
+        if (matches == null) {
             return checks.list();
         }
         Set<String> stems = ids(body.path("stems"));

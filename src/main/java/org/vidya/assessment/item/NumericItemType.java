@@ -57,28 +57,13 @@ public class NumericItemType implements GapType {
         }
         checks.text(body, "", "prompt", promptRequired);
         checks.bool(body, "", "unitRequired", false);
-        JsonNode answers = checks.array(body, "", "answers", 1, MAX_ANSWERS);
-        if (answers != null) {
-            boolean full = false;
-            for (int i = 0; i < answers.size(); i++) {
-                JsonNode answer = answers.get(i);
-                String path = Checks.at("answers", i);
-                if (!checks.object(answer, path)) {
-                    continue;
-                }
-                checks.decimal(answer, path, "value", true);
-                BigDecimal tolerance = checks.decimal(answer, path, "tolerance", false);
-                if (tolerance != null && tolerance.signum() < 0) {
-                    checks.add(Checks.at(path, "tolerance"), "out-of-range", "must be zero or more");
-                }
-                Double fraction = checks.number(answer, path, "fraction", 0, 1, 1.0);
-                full |= fraction != null && fraction == 1;
-                checks.text(answer, path, "feedback", false);
+        checks.answers(body, MAX_ANSWERS, (answer, path) -> {
+            checks.decimal(answer, path, "value", true);
+            BigDecimal tolerance = checks.decimal(answer, path, "tolerance", false);
+            if (tolerance != null && tolerance.signum() < 0) {
+                checks.add(Checks.at(path, "tolerance"), "out-of-range", "must be zero or more");
             }
-            if (!full && checks.count() == 0) {
-                checks.add("answers", "no-right-answer", "one answer must have fraction 1");
-            }
-        }
+        });
         JsonNode units = body.get("units");
         if (units != null && !units.isNull()) {
             if (!units.isArray()) {

@@ -47,24 +47,8 @@ public class ShortTextItemType implements GapType {
         }
         checks.text(body, "", "prompt", promptRequired);
         checks.bool(body, "", "caseSensitive", false);
-        JsonNode answers = checks.array(body, "", "answers", 1, MAX_ANSWERS);
-        if (answers != null) {
-            boolean full = false;
-            for (int i = 0; i < answers.size(); i++) {
-                JsonNode answer = answers.get(i);
-                String path = Checks.at("answers", i);
-                if (!checks.object(answer, path)) {
-                    continue;
-                }
-                checks.string(answer, path, "text", true, MAX_ANSWER_LENGTH);
-                Double fraction = checks.number(answer, path, "fraction", 0, 1, 1.0);
-                full |= fraction != null && fraction == 1;
-                checks.text(answer, path, "feedback", false);
-            }
-            if (!full && checks.count() == 0) {
-                checks.add("answers", "no-right-answer", "one answer must have fraction 1");
-            }
-        }
+        checks.answers(body, MAX_ANSWERS,
+                (answer, path) -> checks.string(answer, path, "text", true, MAX_ANSWER_LENGTH));
         return checks.list();
     }
 
