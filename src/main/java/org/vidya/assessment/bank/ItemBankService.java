@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,11 +44,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Item banks, their categories and items. People with {@code ITEM_BANK_MANAGE} change their
  * tenant's banks; they and people with {@code TESTS_MANAGE} read them and the platform's banks,
  * which only a platform admin acting outside any tenant changes. Tests, attempts and grading read
- * items through {@link ItemCatalog}; import and export through {@link ItemBankImports}.
+ * items, and import and export write and read them, through {@link BankItems}.
  * Another tenant's ids are "not found".
  */
 @Service
-public class ItemBankService implements ItemCatalog, ItemBankImports {
+public class ItemBankService {
 
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 4_000;
@@ -99,7 +98,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
     public record Preview(String type, ObjectNode body) {
     }
 
-    private record Located(TenantId owner, UUID id, boolean writable) {
+    record Located(TenantId owner, UUID id, boolean writable) {
     }
 
     private final ItemBanks banks;
@@ -301,7 +300,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
                 .orElseThrow(() -> ApiException.notFound("category-not-found", "There is no such category."));
     }
 
-    private static String categoryName(@Nullable String value) {
+    static String categoryName(@Nullable String value) {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty()) {
             throw ApiException.invalid("name", "required", "is required");
@@ -488,7 +487,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
         return result.item();
     }
 
-    private void saveConcepts(Item item, TenantId owner) {
+    void saveConcepts(Item item, TenantId owner) {
         Set<String> keys = new LinkedHashSet<>();
         if (item.primaryConcept() != null) {
             keys.add(item.primaryConcept());
@@ -510,7 +509,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
 
     // A bank may hold 100k items: the list and the candidates are one indexed query each, never a
     // scan in memory. Concepts go through assessment_item_concept (primary and secondary keys).
-    private List<Item> query(UUID bank, @Nullable String type, @Nullable String concept,
+    List<Item> query(UUID bank, @Nullable String type, @Nullable String concept,
             @Nullable Difficulty difficulty, @Nullable UUID category, @Nullable String q, @Nullable UUID after,
             int max) {
         StringBuilder jpql = new StringBuilder("select i from Item i where i.bankId = :bank and i.retired = false");
@@ -562,221 +561,9 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
                 .toList();
     }
 
-    // ---- ItemCatalog
-
-    @Override
-    public List<ItemSnapshot> items(Collection<ItemId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> wanted = new LinkedHashSet<>();
-        ids.forEach(id -> wanted.add(id.value()));
-        Map<UUID, ItemSnapshot> found = new HashMap<>();
-        for (TenantId owner : owners()) {
-            Set<UUID> missing = new LinkedHashSet<>(wanted);
-            missing.removeAll(found.keySet());
-            if (missing.isEmpty()) {
-                break;
-            }
-            transactions.read(owner, () -> items.findByIdInAndRetiredFalse(missing).stream()
-                    .map(item -> snapshot(item, owner)).toList()).forEach(s -> found.put(s.id().value(), s));
-        }
-        List<ItemSnapshot> ordered = new ArrayList<>();
-        for (ItemId id : ids) {
-            ItemSnapshot snapshot = found.get(id.value());
-            if (snapshot != null) {
-                ordered.add(snapshot);
-            }
-        }
-        return ordered;
-    }
-
-    @Override
-    public List<ItemSnapshot> candidates(ItemBankId bank, @Nullable String concept, @Nullable Difficulty difficulty,
-            @Nullable UUID category, int limit) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        for (TenantId owner : owners()) {
-            List<ItemSnapshot> found = transactions.read(owner, () -> {
-                if (!banks.existsById(bank.value())) {
-                    return null;
-                }
-                return query(bank.value(), null, blankToNull(concept), difficulty, category, null, null, limit)
-                        .stream().map(item -> snapshot(item, owner)).toList();
-            });
-            if (found != null) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    @Override
-    public void recordStatistics(ItemId item, long exposures, double facility, @Nullable Double discrimination) {
-        double f = Math.max(0, Math.min(1, facility));
-        Double d = discrimination == null || discrimination.isNaN() ? null
-                : Math.max(-1, Math.min(1, discrimination));
-        for (TenantId owner : owners()) {
-            boolean done = transactions.write(owner, () -> items.findById(item.value()).map(found -> {
-                found.recordStatistics(Math.max(0, exposures), f, d);
-                return true;
-            }).orElse(false));
-            if (done) {
-                return;
-            }
-        }
-    }
-
-    private ItemSnapshot snapshot(Item item, TenantId owner) {
-        return new ItemSnapshot(new ItemId(item.id()), item.itemVersion(), new ItemBankId(item.bankId()),
-                item.categoryId(), item.type(), ItemJson.read(item.body()), item.locale(),
-                ItemJson.translations(item.translations()), item.marks(), item.negativeMarks(), item.difficulty(),
-                item.irt(), item.primaryConcept(), item.secondaryConcepts(), item.explanation(), owner);
-    }
-
-    // ---- ItemBankImports
-
-    @Override
-    public void requireWritable(ItemBankId bank) {
-        requireAuthor();
-        writableBank(bank.value());
-    }
-
-    @Override
-    public void requireReadable(ItemBankId bank) {
-        requireReader();
-        locateBank(bank.value());
-    }
-
-    @Override
-    public List<ItemId> save(ItemBankId id, List<ItemDraft> drafts) {
-        requireAuthor();
-        Located bank = writableBank(id.value());
-        if (drafts.size() > MAX_IMPORT) {
-            throw ApiException.invalid("items", "too-many", "An import may have at most " + MAX_IMPORT + " items.");
-        }
-        return transactions.write(bank.owner(), () -> {
-            Map<String, ItemCategory> byPath = new HashMap<>();
-            categories.findByBankIdOrderByPath(bank.id()).forEach(c -> byPath.put(c.path(), c));
-            List<FieldViolation> problems = new ArrayList<>();
-            List<CheckedItem> checked = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                ItemDraft draft = drafts.get(i);
-                String prefix = "items[" + i + "].";
-                UUID category = null;
-                if (draft.categoryPath() != null && !draft.categoryPath().isBlank()) {
-                    try {
-                        category = categoryByPath(bank, draft.categoryPath(), byPath).id();
-                    } catch (ApiException e) {
-                        problems.add(new FieldViolation(prefix + "categoryPath", "invalid-category", e.getMessage()));
-                        continue;
-                    }
-                }
-                ItemRules.Result result = rules.check(ItemInput.of(draft, category),
-                        category == null ? Set.of() : Set.of(category), null, prefix);
-                if (result.item() == null) {
-                    problems.addAll(result.problems());
-                } else {
-                    checked.add(result.item());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new ApiException(HttpStatus.valueOf(422), "invalid-items",
-                        "Some items are not valid; nothing was saved.",
-                        problems.subList(0, Math.min(problems.size(), ItemRules.MAX_REPORTED)), null);
-            }
-            List<ItemId> ids = new ArrayList<>();
-            UUID by = CurrentUser.id().value();
-            for (CheckedItem c : checked) {
-                Item item = new Item(bank.owner().value(), bank.id(), by, clock.instant());
-                item.apply(c, by, clock.instant(), true);
-                items.save(item);
-                saveConcepts(item, bank.owner());
-                ids.add(new ItemId(item.id()));
-            }
-            return ids;
-        });
-    }
-
-    private ItemCategory categoryByPath(Located bank, String path, Map<String, ItemCategory> byPath) {
-        ItemCategory parent = null;
-        String sofar = null;
-        String[] names = path.split("/");
-        int depth = 0;
-        for (String raw : names) {
-            String name = raw.strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            depth++;
-            name = categoryName(name);
-            sofar = sofar == null ? name : sofar + "/" + name;
-            if (depth > MAX_CATEGORY_DEPTH || sofar.length() > MAX_CATEGORY_PATH) {
-                throw ApiException.invalid("categoryPath", "too-deep", "is nested too deep");
-            }
-            ItemCategory existing = byPath.get(sofar);
-            if (existing == null) {
-                existing = categories.save(new ItemCategory(bank.owner().value(), bank.id(), parent, name,
-                        clock.instant()));
-                byPath.put(sofar, existing);
-            }
-            parent = existing;
-        }
-        if (parent == null) {
-            throw ApiException.invalid("categoryPath", "required", "names no category");
-        }
-        return parent;
-    }
-
-    @Override
-    public List<ItemDraft> export(ItemBankId id, @Nullable UUID category) {
-        requireReader();
-        Located bank = locateBank(id.value());
-        return transactions.read(bank.owner(), () -> {
-            Map<UUID, String> paths = new HashMap<>();
-            categories.findByBankIdOrderByPath(bank.id()).forEach(c -> paths.put(c.id(), c.path()));
-            List<Item> list;
-            if (category == null) {
-                list = items.findByBankIdAndRetiredFalseOrderById(bank.id());
-            } else {
-                if (!paths.containsKey(category)) {
-                    throw ApiException.notFound("category-not-found", "There is no such category.");
-                }
-                list = query(bank.id(), null, null, null, category, null, null, Integer.MAX_VALUE);
-            }
-            return list.stream().map(item -> draft(item, paths)).toList();
-        });
-    }
-
-    @Override
-    public List<ItemDraft> exportItems(List<ItemId> ids) {
-        requireReader();
-        Map<UUID, ItemDraft> found = new HashMap<>();
-        for (TenantId owner : owners()) {
-            transactions.read(owner, () -> {
-                List<Item> list = items.findByIdInAndRetiredFalse(ids.stream().map(ItemId::value).toList());
-                Map<UUID, String> paths = new HashMap<>();
-                list.stream().map(Item::bankId).distinct().forEach(bank -> categories.findByBankIdOrderByPath(bank)
-                        .forEach(c -> paths.put(c.id(), c.path())));
-                return list.stream().map(item -> draft(item, paths)).toList();
-            }).forEach(d -> found.putIfAbsent(UUID.fromString(d.externalId()), d));
-        }
-        return ids.stream().map(id -> found.get(id.value())).filter(d -> d != null).toList();
-    }
-
-    private static ItemDraft draft(Item item, Map<UUID, String> paths) {
-        Irt irt = item.irt();
-        return new ItemDraft(item.id().toString(), item.type(), ItemJson.read(item.body()), item.title(),
-                item.categoryId() == null ? null : paths.get(item.categoryId()), item.marks(), item.negativeMarks(),
-                item.difficulty(), irt.calibrated() ? irt : null, item.primaryConcept(), item.secondaryConcepts(),
-                item.explanation(), item.source(), item.year(), item.locale(),
-                ItemJson.translations(item.translations()));
-    }
-
     // ---- who sees what
 
-    private Located locateBank(UUID id) {
+    Located locateBank(UUID id) {
         TenantId home = homeOrNull();
         for (TenantId owner : owners()) {
             if (transactions.read(owner, () -> banks.existsById(id))) {
@@ -786,7 +573,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
         throw bankNotFound();
     }
 
-    private Located writableBank(UUID id) {
+    Located writableBank(UUID id) {
         Located bank = locateBank(id);
         if (!bank.writable()) {
             throw readOnly();
@@ -805,7 +592,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
     }
 
     /** Whose banks the current reader sees: their tenant's, then the platform's. */
-    private static List<TenantId> owners() {
+    static List<TenantId> owners() {
         TenantId tenant = Tenancy.current().orElse(null);
         if (tenant == null) {
             boolean platformAdmin = CurrentUser.find().map(VidyaPrincipal::isPlatformAdmin).orElse(false);
@@ -831,14 +618,14 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
         return home;
     }
 
-    private static void requireReader() {
+    static void requireReader() {
         VidyaPrincipal me = CurrentUser.get();
         if (!me.has(Permission.ITEM_BANK_MANAGE) && !me.has(Permission.TESTS_MANAGE)) {
             throw ApiException.forbidden("access-denied", "You do not have permission to do this.");
         }
     }
 
-    private static void requireAuthor() {
+    static void requireAuthor() {
         if (!CurrentUser.get().has(Permission.ITEM_BANK_MANAGE)) {
             throw ApiException.forbidden("access-denied", "You do not have permission to do this.");
         }
@@ -856,7 +643,7 @@ public class ItemBankService implements ItemCatalog, ItemBankImports {
         return ApiException.forbidden("bank-read-only", "This bank is the platform's: it can be used but not changed.");
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -37,9 +37,9 @@ class BankChoices {
     private final ItemCatalog catalog;
     private final ItemTypes types;
 
-    BankChoices(ItemBankService banks, ItemTypes types) {
+    BankChoices(ItemBankService banks, ItemCatalog catalog, ItemTypes types) {
         this.banks = banks;
-        this.catalog = banks;
+        this.catalog = catalog;
         this.types = types;
     }
 
