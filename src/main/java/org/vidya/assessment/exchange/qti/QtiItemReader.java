@@ -13,6 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.vidya.assessment.exchange.qti.QtiResponses.Declaration;
+import org.vidya.assessment.exchange.qti.QtiResponses.Entry;
+import org.vidya.assessment.exchange.qti.QtiResponses.Mapping;
+import org.vidya.assessment.exchange.qti.QtiResponses.Rule;
 import org.vidya.assessment.bank.ItemDraft;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -47,21 +51,6 @@ final class QtiItemReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-    private record Entry(String key, BigDecimal value, @Nullable Boolean caseSensitive) {
-    }
-
-    private record Mapping(BigDecimal defaultValue, List<Entry> entries) {
-    }
-
-    private record Declaration(String id, String cardinality, String baseType, List<String> correct,
-            @Nullable Mapping mapping) {
-    }
-
-    /** A branch of response processing that tests one response against one value. */
-    private record Rule(String response, String value, BigDecimal tolerance, @Nullable Boolean caseSensitive,
-            @Nullable BigDecimal points, @Nullable String feedback) {
-    }
 
     private static final class Answer {
         final String value;
@@ -111,14 +100,15 @@ final class QtiItemReader {
             return null;
         }
         for (XmlNode declaration : root.all("responseDeclaration")) {
-            readDeclaration(declaration);
+            Declaration read = QtiResponses.declaration(declaration, this::problem);
+            declarations.put(read.id(), read);
         }
         readMarks();
         root.first("responseProcessing").ifPresent(processing -> {
             String address = processing.attr("template", "").strip();
             String name = address.substring(address.lastIndexOf('/') + 1);
             template = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
-            readRules(processing);
+            rules.addAll(QtiResponses.rules(processing, marks));
         });
         for (XmlNode feedback : root.all("modalFeedback")) {
             collectFeedback(feedback);
@@ -281,30 +271,6 @@ final class QtiItemReader {
 
     // ---- declarations and processing
 
-    private void readDeclaration(XmlNode node) {
-        String id = node.attr("identifier", "");
-        List<String> correct = node.first("correctResponse")
-                .map(c -> c.all("value").stream().map(XmlNode::textContent).toList()).orElse(List.of());
-        Mapping mapping = node.first("mapping").map(m -> {
-            BigDecimal fallback = orZero(Numbers.parse(m.attr("defaultValue")));
-            List<Entry> entries = new ArrayList<>();
-            for (XmlNode entry : m.all("mapEntry")) {
-                BigDecimal value = Numbers.parse(entry.attr("mappedValue"));
-                if (value == null) {
-                    problem(entry, null, "invalid-value", "A map entry on line " + entry.line()
-                            + " has no numeric mapped value.");
-                    continue;
-                }
-                String sensitive = entry.attr("caseSensitive");
-                entries.add(new Entry(entry.attr("mapKey", ""), value,
-                        sensitive == null ? null : Boolean.valueOf(sensitive.strip())));
-            }
-            return new Mapping(fallback, entries);
-        }).orElse(null);
-        declarations.put(id, new Declaration(id, node.attr("cardinality", "single"), node.attr("baseType", "string"),
-                correct, mapping));
-    }
-
     private void readMarks() {
         BigDecimal declared = null;
         for (XmlNode outcome : root.all("outcomeDeclaration")) {
@@ -320,98 +286,6 @@ final class QtiItemReader {
             marks = declared.stripTrailingZeros();
             marksDeclared = true;
         }
-    }
-
-    private void readRules(XmlNode processing) {
-        processing.descendants()
-                .filter(n -> n.name().equals("responseIf") || n.name().equals("responseElseIf"))
-                .forEach(branch -> {
-                    List<XmlNode> parts = branch.elements().toList();
-                    if (parts.isEmpty()) {
-                        return;
-                    }
-                    Rule rule = rule(parts.getFirst(), parts.subList(1, parts.size()));
-                    if (rule != null) {
-                        rules.add(rule);
-                    }
-                });
-    }
-
-    private @Nullable Rule rule(XmlNode test, List<XmlNode> actions) {
-        if (!Set.of("match", "equal", "equalRounded", "stringMatch").contains(test.name())) {
-            return null;
-        }
-        String response = test.first("variable").map(v -> v.attr("identifier", "")).orElse(null);
-        String value = test.first("baseValue").map(XmlNode::textContent).orElse(null);
-        if (response == null || value == null) {
-            return null;
-        }
-        BigDecimal tolerance = BigDecimal.ZERO;
-        if (test.name().equals("equal") && "absolute".equals(test.attr("toleranceMode"))) {
-            tolerance = maxOf(test.attr("tolerance", "0"));
-        } else if (test.name().equals("equal") && "relative".equals(test.attr("toleranceMode"))) {
-            BigDecimal number = Numbers.parse(value);
-            tolerance = number == null ? BigDecimal.ZERO
-                    : Numbers.round(number.abs().multiply(maxOf(test.attr("tolerance", "0")))
-                            .movePointLeft(2));
-        } else if (test.name().equals("equalRounded")) {
-            tolerance = roundingTolerance(test, value);
-        }
-        Boolean caseSensitive = test.name().equals("stringMatch")
-                ? Boolean.valueOf(test.attr("caseSensitive", "true").strip()) : null;
-        BigDecimal points = null;
-        String feedback = null;
-        for (XmlNode action : actions) {
-            if (!action.name().equals("setOutcomeValue")) {
-                continue;
-            }
-            String outcome = action.attr("identifier", "");
-            if (outcome.equals("SCORE")) {
-                points = scoreOf(action);
-            } else if (outcome.startsWith("FEEDBACK")) {
-                feedback = action.descendants().filter(n -> n.name().equals("baseValue")).findFirst()
-                        .map(XmlNode::textContent).orElse(null);
-            }
-        }
-        return new Rule(response, value, tolerance, caseSensitive, points, feedback);
-    }
-
-    private @Nullable BigDecimal scoreOf(XmlNode action) {
-        List<XmlNode> values = action.descendants().filter(n -> n.name().equals("baseValue")).toList();
-        if (values.size() == 1) {
-            return Numbers.parse(values.getFirst().textContent());
-        }
-        boolean maximum = action.descendants()
-                .anyMatch(n -> n.name().equals("variable") && "MAXSCORE".equals(n.attr("identifier")));
-        return maximum ? marks : null;
-    }
-
-    private static BigDecimal maxOf(String tolerances) {
-        BigDecimal max = BigDecimal.ZERO;
-        for (String part : tolerances.strip().split("\\s+")) {
-            BigDecimal value = Numbers.parse(part);
-            if (value != null && value.abs().compareTo(max) > 0) {
-                max = value.abs();
-            }
-        }
-        return max.stripTrailingZeros();
-    }
-
-    private static BigDecimal roundingTolerance(XmlNode test, String value) {
-        BigDecimal figures = Numbers.parse(test.attr("figures"));
-        if (figures == null || figures.intValue() < 0 || figures.intValue() > 12) {
-            return BigDecimal.ZERO;
-        }
-        int n = figures.intValue();
-        if ("decimalPlaces".equals(test.attr("roundingMode"))) {
-            return new BigDecimal("0.5").movePointLeft(n).stripTrailingZeros();
-        }
-        BigDecimal number = Numbers.parse(value);
-        if (number == null || number.signum() == 0 || n == 0) {
-            return BigDecimal.ZERO;
-        }
-        int magnitude = number.precision() - number.scale() - 1;
-        return new BigDecimal("0.5").movePointRight(magnitude - n + 1).stripTrailingZeros();
     }
 
     private void collectFeedback(XmlNode feedback) {
@@ -967,10 +841,6 @@ final class QtiItemReader {
     private static int intAttr(XmlNode node, String name, int fallback) {
         BigDecimal value = Numbers.parse(node.attr(name));
         return value == null ? fallback : value.intValue();
-    }
-
-    private static BigDecimal orZero(@Nullable BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
