@@ -35,5 +35,11 @@ public enum Permission {
     /** Build tests, schedule them for classes, watch attempts, grade the queue, read and export results. */
     TESTS_MANAGE,
     /** Take tests scheduled for one's classes and practice tests; read one's own results. */
-    TESTS_TAKE
+    TESTS_TAKE,
+    /** See one's own mastery map, reviews and path; take the diagnostic, review sessions and weekly adaptive tests. */
+    MASTERY_LEARN,
+    /** Import, export and edit the concept graph (the platform's, for platform admins). */
+    CONCEPTS_MANAGE,
+    /** Read the mastery of the learners of one's classes (class heatmap); reads are audited. */
+    MASTERY_CLASS_READ
 }
