@@ -26,7 +26,7 @@ public record Coefficients(double bias, double learnerRight, double learnerWrong
 
     /** Production coefficients (docs/mastery-model.md says where they come from). */
     public static final Coefficients DEFAULT = new Coefficients(0.6, 0.0, 0.0, 0.3, -0.3, 0.3, -0.3, 1.0, 1.0,
-            0.1, -0.1, 0.7, 0.4, 20, 5);
+            0.1, -0.1, 0.5, 0.5, 20, 5);
 
     public Coefficients {
         if (!(recency >= 0 && recency < 1) || !(eloRate >= 0) || !(eloSpan > 0) || !(priorSpan > 0)) {
