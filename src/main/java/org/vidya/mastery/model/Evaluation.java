@@ -60,11 +60,11 @@ public final class Evaluation {
                     number(options, "elo-span", Coefficients.DEFAULT.eloSpan()));
             double l2 = number(options, "l2", L2);
             Metrics metrics;
-            if (options.containsKey("train") && options.containsKey("test") && options.size() <= 6) {
+            if (options.containsKey("train") && options.containsKey("test")) {
                 ResponseLog train = read(options.get("train"), err);
                 ResponseLog test = read(options.get("test"), err);
                 Fit.Fitted fitted = new Fit(train).fit(settings, l2, all(), true, true, ROUNDS);
-                err.println("fitted in " + (int) fitted.iterations() + " iterations (last round): "
+                err.println("fitted in " + fitted.iterations() + " iterations (last round): "
                         + fitted.coefficients());
                 metrics = score(fitted, train, test);
             } else if (options.containsKey("stream")) {

@@ -32,7 +32,7 @@ final class Fit {
     }
 
     /** What a fit gives: the coefficients and difficulties on the IRT scale (mean item 0). */
-    record Fitted(Coefficients coefficients, double[] itemEffect, double[] skillEffect, double iterations) {
+    record Fitted(Coefficients coefficients, double[] itemEffect, double[] skillEffect, int iterations) {
 
         /** The difficulty {@code b} of a row's item and skill; either may be unknown (-1). */
         double difficulty(int item, int skill) {
