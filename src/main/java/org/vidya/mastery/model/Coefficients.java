@@ -27,8 +27,8 @@ public record Coefficients(double bias, double learnerRight, double learnerWrong
     static final int FEATURES = 10;
 
     /** Production coefficients (docs/mastery-model.md says where they come from). */
-    public static final Coefficients DEFAULT = new Coefficients(0.131, 0.088, -0.183, -0.028, 0.111, 0.455, 0.307,
-            0.844, 0.678, -0.009, -0.254, 0.5, 0.5, 20, 5);
+    public static final Coefficients DEFAULT = new Coefficients(0.183, 0.061, -0.167, 0.152, 0.0, 0.342, 0.0,
+            0.785, 0.416, 0.036, -0.065, 0.5, 0.5, 20, 5);
 
     public Coefficients {
         if (!(recency >= 0 && recency < 1) || !(eloRate >= 0) || !(eloSpan > 0) || !(priorSpan > 0)) {
