@@ -44,7 +44,7 @@ public final class ConceptGraphSvg {
         svg.append("<style>.concept-graph a:focus rect,.concept-graph a:hover rect{stroke:#1d4ed8;stroke-width:3}"
                 + ".concept-graph a:focus{outline:none}</style>");
         svg.append("<defs><marker id=\"concept-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
-                + " markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
+                + " markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M0 0L10 5L0 10z\" fill=\"#52525b\"/></marker></defs>");
         svg.append("<g class=\"concept-edges\" aria-hidden=\"true\">");
         for (ConceptGraphLayout.Edge edge : layout.edges()) {
