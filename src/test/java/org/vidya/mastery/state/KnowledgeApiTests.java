@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.assessment.AttemptGraded;
@@ -27,6 +29,8 @@ import org.vidya.assessment.AttemptId;
 import org.vidya.assessment.ItemId;
 import org.vidya.assessment.ItemOutcome;
 import org.vidya.assessment.QuizId;
+import org.vidya.mastery.EvidenceSource;
+import org.vidya.mastery.MasteryChanged;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
 import org.vidya.platform.Tenancy;
@@ -46,6 +50,7 @@ import tools.jackson.databind.JsonNode;
  * exam date, and who may read whose state.
  */
 @ApiTest
+@EnableScenarios
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KnowledgeApiTests {
 
@@ -127,6 +132,24 @@ class KnowledgeApiTests {
         JsonNode standing = api.get("/api/v1/mastery/standing", token).json();
         assertThat(standing.path("conceptsWithEvidence").asInt()).isEqualTo(2);
         assertThat(standing.path("thetaStandardError").asDouble()).isLessThan(1.0);
+    }
+
+    @Test
+    void publishesMasteryChangedWithEachConceptBeforeAndAfter(Scenario scenario) {
+        Person learner = learnerInClass();
+        AttemptGraded event = graded(learner, AttemptId.random(), false, List.of(item(KINEMATICS, 1.0, "MEDIUM")));
+
+        scenario.stimulate(() -> publish(event))
+                .andWaitForEventOfType(MasteryChanged.class)
+                .matching(e -> e.learner().equals(learner.id()))
+                .toArriveAndVerify(changed -> {
+                    assertThat(changed.source()).isEqualTo(EvidenceSource.TEST);
+                    assertThat(changed.tenant()).isEqualTo(world.tenant().id());
+                    assertThat(changed.changes()).singleElement().satisfies(change -> {
+                        assertThat(change.concept()).isEqualTo(KINEMATICS);
+                        assertThat(change.after()).isGreaterThan(change.before());
+                    });
+                });
     }
 
     @Test
