@@ -203,6 +203,50 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void practiceAnswersAreCheckedBeforeAnythingIsSaved() {
+        Person learner = learnerInClass();
+        Instant now = clock.instant();
+        List<org.vidya.mastery.Observation> answers = List.of(
+                new org.vidya.mastery.Observation(null, OPTICS, List.of(), 0, 1, 1, now, 1_000),
+                new org.vidya.mastery.Observation(null, "not a key!", List.of(), 0, 1, 1.5, now, -1));
+
+        org.vidya.platform.ApiException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.vidya.platform.ApiException.class, () -> Tenancy.runAs(world.tenant().id(),
+                        () -> knowledge.record(learner.id(), answers, EvidenceSource.PRACTICE)));
+
+        assertThat(refused.errors()).extracting(org.vidya.platform.FieldViolation::field).containsExactlyInAnyOrder(
+                "observations[1].primaryConcept", "observations[1].outcome", "observations[1].responseTimeMillis");
+        assertThat(data.jdbc().queryForObject("select count(*) from mastery_response where learner_id = ?",
+                Integer.class, learner.id().value())).isZero();
+
+        Tenancy.runAs(world.tenant().id(), () -> knowledge.record(learner.id(), answers.subList(0, 1),
+                EvidenceSource.PRACTICE));
+        assertThat(concepts(api.signIn(learner).accessToken()).get(OPTICS).path("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegradeKeepsTheDiagnosticsPriors() {
+        Person learner = learnerInClass();
+        String token = api.signIn(learner).accessToken();
+        Tenancy.runAs(world.tenant().id(), () -> knowledge.seedFromDiagnostic(learner.id(), 0.5, 0.4,
+                Map.of(VECTORS, 0.9)));
+        double seeded = concepts(token).get(VECTORS).path("mastery").asDouble();
+        AttemptId attempt = AttemptId.random();
+        publish(graded(learner, attempt, false, List.of(item(KINEMATICS, 0.0, "MEDIUM"))));
+        awaitConcept(token, KINEMATICS, 1);
+
+        publish(graded(learner, attempt, true, List.of(item(KINEMATICS, 1.0, "MEDIUM"))));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> concepts(token).get(KINEMATICS), c -> c.path("correct").asInt() == 1);
+        JsonNode vectors = concepts(token).get(VECTORS);
+        assertThat(vectors.path("attempts").asInt()).isZero();
+        assertThat(vectors.path("mastery").asDouble()).isGreaterThan(0.5);
+        assertThat(Math.abs(vectors.path("mastery").asDouble() - seeded)).isLessThan(0.2);
+        assertThat(api.get("/api/v1/mastery/standing", token).json().path("diagnosed").asBoolean()).isTrue();
+    }
+
+    @Test
     void anAttemptDeliveredTwiceIsAppliedOnce() {
         Person learner = learnerInClass();
         String token = api.signIn(learner).accessToken();
