@@ -214,6 +214,7 @@ class EndpointRoleMatrixTests {
                 COURSEWORK_STAFF);
         declareResultsAndGrading(id, other);
         declareTestsAndAttempts(id, other);
+        declareWeeklyTests();
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
@@ -368,6 +369,13 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/item-banks/{id}/exports", bank + "/exports?format=gift", null, bankStaff);
         cell("GET /api/v1/quizzes/{id}/exports", "/api/v1/quizzes/" + id + "/exports?format=qti21", null,
                 EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
+    }
+
+    // mastery: the weekly adaptive test is the signed-in learner's own (MASTERY_LEARN)
+    private void declareWeeklyTests() {
+        Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
+        cell("GET /api/v1/mastery/weekly-test", null, masteryLearners);
+        cell("POST /api/v1/mastery/weekly-test", null, masteryLearners);
     }
 
     private void pub(String route, String body) {
