@@ -67,7 +67,10 @@ abstract class CrossTenantIsolationContract {
             // invitation tokens are secrets that name their own tenant
             "POST /api/v1/invitations/{token}/accept",
             // catalog: creates rows in the caller's tenant only; bodies carry no foreign ids
-            "POST /api/v1/authoring/domains", "POST /api/v1/authoring/course-imports");
+            "POST /api/v1/authoring/domains", "POST /api/v1/authoring/course-imports",
+            // mastery planning: the caller's own plan, no ids in the request (paths are probed)
+            "GET /api/v1/mastery/visible-concepts", "GET /api/v1/mastery/recommendations",
+            "GET /api/v1/mastery/weak-spots", "GET /api/v1/mastery/phase", "GET /api/v1/mastery/prediction");
 
     /** Catalog lists: they show the caller's tenant's rows and the platform's, never another tenant's. */
     static final List<String> CATALOG_LISTS = List.of("GET /api/v1/courses", "GET /api/v1/tracks",
@@ -175,6 +178,10 @@ abstract class CrossTenantIsolationContract {
         itemBankProbes();
         itemExchangeProbes();
         knowledgeProbes();
+        // mastery planning: a path to B's course or track is not found
+        probes.addAll(List.of(
+                probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + catalogOfB.course(), null),
+                probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=track:" + catalogOfB.track(), null)));
     }
 
     /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */
@@ -563,6 +570,7 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(ITEM_BANK_LISTS);
         probed.addAll(MASTERY_OWN);
         probed.addAll(CONCEPT_GRAPH_ROUTES);
+        probed.addAll(WEEKLY_TEST_ROUTES);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
@@ -815,5 +823,38 @@ abstract class CrossTenantIsolationContract {
                         + "\"layer\":1}],\"prerequisites\":[]}");
         assertThat(platformKey.getResponse().getStatus()).isEqualTo(400);
         assertThat(platformKey.getResponse().getContentAsString()).contains("platform-key");
+    // ---- mastery: the weekly test is the caller's own; another tenant's learner's test is never reached
+
+    /** Routes without ids: the signed-in learner's own weekly test. */
+    static final List<String> WEEKLY_TEST_ROUTES = List.of("GET /api/v1/mastery/weekly-test",
+            "POST /api/v1/mastery/weekly-test");
+
+    @Autowired org.vidya.assessment.PersonalTests personalTests;
+
+    @Test
+    void anotherTenantsWeeklyTestIsNeitherShownNorTaken() throws Exception {
+        var bLearner = b.person(Role.LEARNER).principal();
+        List<org.vidya.assessment.ItemId> items = List.of(org.vidya.assessment.ItemId.of(bItem));
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(bLearner, null, bLearner.authorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        org.vidya.assessment.PersonalTests.PersonalTest test;
+        try {
+            test = org.vidya.platform.Tenancy.callAs(b.tenant().id(), () -> personalTests.assign(bLearner.userId(),
+                    "Weekly test of B", "weekly", items, java.time.Duration.ofMinutes(30)));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        for (Role role : tokensOfA.keySet()) {
+            MvcResult current = call(role, HttpMethod.GET, "/api/v1/mastery/weekly-test", null);
+            assertThat(current.getResponse().getStatus()).as("weekly test as %s", role).isBetween(400, 499);
+            assertThat(current.getResponse().getContentAsString()).doesNotContain(test.quiz().value().toString())
+                    .doesNotContain(test.attempt().value().toString());
+            assertThat(call(role, HttpMethod.POST, "/api/v1/quizzes/" + test.quiz().value() + "/attempts", null)
+                    .getResponse().getStatus()).as("starting B's weekly test as %s", role).isBetween(400, 499);
+            assertThat(call(role, HttpMethod.GET, "/api/v1/attempts/" + test.attempt().value(), null).getResponse()
+                    .getStatus()).as("B's weekly attempt as %s", role).isBetween(400, 499);
+        }
     }
 }
