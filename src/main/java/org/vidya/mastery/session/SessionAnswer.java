@@ -41,8 +41,11 @@ class SessionAnswer {
     private UUID learnerId;
     private UUID itemId;
     private @Nullable String concept;
+    @Column(name = "irt_a")
     private double irtA;
+    @Column(name = "irt_b")
     private double irtB;
+    @Column(name = "irt_c")
     private double irtC;
     private String response;
     private double fraction;
