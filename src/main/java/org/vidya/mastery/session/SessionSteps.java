@@ -202,9 +202,9 @@ class SessionSteps {
 
     static AnswerFeedback feedback(SessionKind kind, SessionAnswer answer) {
         if (kind == SessionKind.DIAGNOSTIC) {
-            return new AnswerFeedback(answer.sequence(), answer.item(), null, null, null);
+            return new AnswerFeedback(answer.sequence(), answer.item().value(), null, null, null);
         }
-        return new AnswerFeedback(answer.sequence(), answer.item(), answer.correct(), answer.fraction(),
+        return new AnswerFeedback(answer.sequence(), answer.item().value(), answer.correct(), answer.fraction(),
                 answer.explanation());
     }
 
@@ -232,6 +232,6 @@ class SessionSteps {
         String conceptName = concept == null ? null
                 : graph().concept(concept).map(c -> c.name()).orElse(concept);
         PresentedItem view = presented.get();
-        return new CurrentItem(item, sequence, concept, conceptName, view.type(), view.version(), view.view());
+        return new CurrentItem(item.value(), sequence, concept, conceptName, view.type(), view.version(), view.view());
     }
 }
