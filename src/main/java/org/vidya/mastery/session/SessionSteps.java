@@ -3,6 +3,7 @@ package org.vidya.mastery.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,8 +79,9 @@ class SessionSteps {
     record AnswerInput(String item, JsonNode response, int sequence) {
     }
 
+    /** Now, to the microsecond the database keeps, so that a replayed reply equals the first one. */
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     ItemPool pool() {
