@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
@@ -167,7 +168,8 @@ class SessionSteps {
                 sessions.saveAndFlush(session);
                 return new AnswerReply(feedback(kind, answer), viewer.view(session));
             });
-        } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException | PersistenceException race) {
+            // The entity manager's own flush is not translated into Spring's exceptions, hence PersistenceException.
             return inTransaction(() -> {
                 StudySession session = own(id, learner, kind);
                 SessionAnswer won = answers.findBySessionIdAndSequence(session.id(), input.sequence())

@@ -20,6 +20,7 @@ import org.vidya.platform.Role;
 import org.vidya.support.Api;
 import org.vidya.support.Api.Response;
 import org.vidya.support.ApiTest;
+import org.vidya.support.AtOnce;
 import org.vidya.support.TestData;
 import org.vidya.support.TestData.Person;
 import org.vidya.support.TestData.TestTenant;
@@ -196,5 +197,23 @@ class DiagnosticApiTests {
         assertThat(api.get("/api/v1/diagnostics/" + id, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/diagnostics", classmate).json()).isEmpty();
         assertThat(api.get("/api/v1/diagnostics", token).json()).hasSize(1);
+    }
+
+    @Test
+    void twoAnswersSentAtOnceAdvanceTheDiagnosticOnce() throws Exception {
+        JsonNode state = start(token).json();
+        String id = state.path("id").asString();
+        String item = state.path("current").path("item").asString();
+
+        List<Response> replies;
+        try (AtOnce atOnce = new AtOnce(2)) {
+            replies = atOnce.run(() -> answer(token, id, item, SessionFixtures.right(), 1));
+        }
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+        assertThat(replies.get(0).json().path("answer")).isEqualTo(replies.get(1).json().path("answer"));
+        JsonNode after = api.get("/api/v1/diagnostics/" + id, token).json();
+        assertThat(after.path("answered").asInt()).isEqualTo(1);
+        assertThat(after.path("nextSequence").asInt()).isEqualTo(2);
     }
 }
