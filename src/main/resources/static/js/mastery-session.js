@@ -57,9 +57,9 @@
 
     function showProgress(s) {
       if (kind === 'diagnostic') {
-        var precision = s.standardError === null || s.standardError === undefined ? '–'
-          : '±' + Number(s.standardError).toFixed(2);
-        progress.textContent = msg('session.progress.diagnostic', s.answered, s.maxItems) + ' · '
+        var precision = s.standardError === null || s.standardError === undefined ? '\u2013'
+          : '\u00b1' + Number(s.standardError).toFixed(2);
+        progress.textContent = msg('session.progress.diagnostic', s.answered, s.maxItems) + ' \u00b7 '
           + msg('session.precision', precision, Number(s.targetError).toFixed(2));
         var reached = s.standardError ? Math.min(1, s.targetError / s.standardError) : 0;
         meter.value = Math.round(100 * reached);

@@ -40,7 +40,7 @@ class DiagnosticPageController {
     static final List<String> SCRIPT_KEYS = List.of("session.loadingHeading", "session.next",
             "session.right", "session.partly", "session.wrong", "session.chooseFirst", "session.failed",
             "session.progress.diagnostic", "session.progress.review", "session.precision", "session.unknownType",
-            "attempt.item.selectAll", "attempt.item.choose", "attempt.item.gap", "attempt.item.maxWords",
+            "attempt.item.selectAll", "attempt.item.choose", "attempt.item.true", "attempt.item.false", "attempt.item.gap", "attempt.item.maxWords",
             "attempt.item.minWords", "attempt.item.moveDown", "attempt.item.moveUp", "attempt.item.movedTo",
             "attempt.item.noUnit", "attempt.item.unit", "attempt.item.words", "attempt.item.yourAnswer",
             "attempt.case.locked", "attempt.case.next", "attempt.case.nextHint", "attempt.case.stage");
