@@ -887,6 +887,8 @@ abstract class CrossTenantIsolationContract {
                         + "\"layer\":1}],\"prerequisites\":[]}");
         assertThat(platformKey.getResponse().getStatus()).isEqualTo(400);
         assertThat(platformKey.getResponse().getContentAsString()).contains("platform-key");
+    }
+
     // ---- mastery: the weekly test is the caller's own; another tenant's learner's test is never reached
 
     /** Routes without ids: the signed-in learner's own weekly test. */
