@@ -174,6 +174,7 @@ abstract class CrossTenantIsolationContract {
         gradingProbes();
         itemBankProbes();
         itemExchangeProbes();
+        knowledgeProbes();
     }
 
     /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */
@@ -561,6 +562,8 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(CATALOG_LISTS);
         probed.addAll(ITEM_BANK_LISTS);
         probed.addAll(WEEKLY_TEST_ROUTES);
+        probed.addAll(MASTERY_OWN);
+        probed.addAll(CONCEPT_GRAPH_ROUTES);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
@@ -679,7 +682,53 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString(),
+                jdbc.queryForList("select id, mastery, attempts, next_review, version from mastery_knowledge where tenant_id = ? order by id", tenant).toString());
+    }
+
+    /** The caller's own knowledge state: one learner's rows, in the caller's tenant only. */
+    static final List<String> MASTERY_OWN = List.of("GET /api/v1/mastery/concepts",
+            "GET /api/v1/mastery/concepts/{key}", "GET /api/v1/mastery/due", "GET /api/v1/mastery/standing",
+            "PUT /api/v1/mastery/exam-date");
+
+    static final String KNOWLEDGE_OF_B = "physics.only-in-b";
+
+    /**
+     * B's learner with knowledge in B, and A's learner's own account with knowledge in B too (the
+     * same person may belong to both tenants): A sees neither.
+     */
+    private void knowledgeProbes() {
+        UUID aLearner = a.person(Role.LEARNER).id().value();
+        for (UUID learner : List.of(bLearnerId(), aLearner)) {
+            jdbc.update("""
+                    insert into mastery_knowledge (id, tenant_id, learner_id, concept, mastery, attempts, correct,
+                        last_practice, stability, memory_difficulty, reviews, next_review, confidence, trace,
+                        updated_at, version)
+                    values (?, ?, ?, ?, 0.3, 2, 1, ?, 1.0, 5.0, 1, ?, 0.4, '', ?, 0)""", UUID.randomUUID(),
+                    b.tenant().id().value(), learner, KNOWLEDGE_OF_B,
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400 * 3)),
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400)),
+                    java.sql.Timestamp.from(java.time.Instant.now()));
+        }
+        probes.add(probe("GET /api/v1/mastery/learners/{id}/concepts", "/api/v1/mastery/learners/" + bLearnerId()
+                + "/concepts", null));
+    }
+
+    private UUID bLearnerId() {
+        return b.person(Role.LEARNER).id().value();
+    }
+
+    @Test
+    void aLearnersKnowledgeInAnotherTenantIsNotTheirsHere() throws Exception {
+        for (String path : List.of("/api/v1/mastery/concepts", "/api/v1/mastery/due", "/api/v1/mastery/standing")) {
+            MvcResult result = call(Role.LEARNER, HttpMethod.GET, path, null);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain(KNOWLEDGE_OF_B);
+        }
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/mastery/standing", null).getResponse()
+                .getContentAsString()).contains("\"conceptsWithEvidence\":0");
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/mastery/concepts/" + KNOWLEDGE_OF_B, null)
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {
@@ -723,5 +772,84 @@ abstract class CrossTenantIsolationContract {
             assertThat(call(role, HttpMethod.GET, "/api/v1/attempts/" + test.attempt().value(), null).getResponse()
                     .getStatus()).as("B's weekly attempt as %s", role).isBetween(400, 499);
         }
+    }
+
+    // ---- mastery: the concept graph. Each tenant reads the platform's concepts and its own; lists
+    // and exports answer the caller's tenant only, so they are checked by content below, and
+    // another tenant's keys in paths and import files are probed.
+
+    /** Concept routes that answer the caller's own graph: checked by {@link #conceptsOfAnotherTenantAreInvisible}. */
+    static final List<String> CONCEPT_GRAPH_ROUTES = List.of("GET /api/v1/concepts", "GET /api/v1/concepts/export",
+            "POST /api/v1/concepts/imports");
+
+    String otherTenantsConcept;
+    TestData.TestTenant conceptTenant;
+
+    @BeforeAll
+    void aTenantWithConceptsOfItsOwn() throws Exception {
+        Api.Response platformGraph = api.post("/api/v1/concepts/imports?format=json&dryRun=false",
+                api.signIn(data.platformAdmin()).accessToken(),
+                new String(getClass().getResourceAsStream("/demo/concepts/jee.json").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(platformGraph.status()).isEqualTo(200);
+        conceptTenant = data.tenant();
+        String teacher = api.signIn(data.member(conceptTenant, Role.TEACHER)).accessToken();
+        otherTenantsConcept = "other.school.secret-" + TestData.suffix().toLowerCase(java.util.Locale.ROOT);
+        Api.Response own = api.post("/api/v1/concepts/imports?format=json&dryRun=false", teacher,
+                Map.of("concepts", List.of(Map.of("key", otherTenantsConcept, "name", "Secret concept",
+                        "subject", "physics", "layer", 9)),
+                        "prerequisites", List.of(Map.of("concept", otherTenantsConcept,
+                                "prerequisite", "physics.kinematics.projectile"))));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        probes.add(probe("GET /api/v1/concepts/{key}", "/api/v1/concepts/" + otherTenantsConcept, null));
+        // another tenant's key as a prerequisite in one's own import is unknown
+        probes.add(probe("POST /api/v1/concepts/imports", "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"mine.a\",\"name\":\"A\",\"subject\":\"physics\",\"layer\":1}],"
+                        + "\"prerequisites\":[{\"concept\":\"mine.a\",\"prerequisite\":\"" + otherTenantsConcept
+                        + "\"}]}"));
+    }
+
+    String conceptRowsOfOtherTenant() {
+        return jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?"
+                + " order by concept_key", conceptTenant.id().value()).toString()
+                + jdbc.queryForList("select concept_key, prerequisite_key from mastery_prerequisite"
+                        + " where tenant_id = ? order by concept_key", conceptTenant.id().value());
+    }
+
+    @Test
+    void conceptsOfAnotherTenantAreInvisible() throws Exception {
+        String before = conceptRowsOfOtherTenant();
+        for (Role role : tokensOfA.keySet()) {
+            for (String path : List.of("/api/v1/concepts", "/api/v1/concepts?subject=physics",
+                    "/api/v1/concepts/physics.kinematics.projectile", "/api/v1/concepts/export?format=json",
+                    "/api/v1/concepts/export?format=csv")) {
+                MvcResult result = call(role, HttpMethod.GET, path, null);
+                assertThat(result.getResponse().getContentAsString()).as("%s as %s", path, role)
+                        .doesNotContain(otherTenantsConcept);
+            }
+        }
+        // both tenants read the platform's concepts
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/concepts", null).getResponse().getContentAsString())
+                .contains("physics.kinematics.projectile", "math.vectors.basics");
+        // A may use the same key for a concept of its own without touching the other tenant's
+        MvcResult own = call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"" + otherTenantsConcept + "\",\"name\":\"Ours\",\"subject\":\"physics\","
+                        + "\"layer\":1}],\"prerequisites\":[]}");
+        try {
+            assertThat(own.getResponse().getStatus()).isEqualTo(200);
+            assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/concepts/" + otherTenantsConcept, null)
+                    .getResponse().getContentAsString()).contains("Ours").doesNotContain("Secret concept");
+            assertThat(conceptRowsOfOtherTenant()).isEqualTo(before);
+        } finally {
+            // A's graph empty again, so that the key probes keep finding nothing
+            call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                    "{\"concepts\":[],\"prerequisites\":[]}");
+        }
+        // and may not take the platform's
+        MvcResult platformKey = call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"math.vectors.basics\",\"name\":\"Mine\",\"subject\":\"math\","
+                        + "\"layer\":1}],\"prerequisites\":[]}");
+        assertThat(platformKey.getResponse().getStatus()).isEqualTo(400);
+        assertThat(platformKey.getResponse().getContentAsString()).contains("platform-key");
     }
 }

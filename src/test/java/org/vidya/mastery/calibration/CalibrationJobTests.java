@@ -103,4 +103,30 @@ class CalibrationJobTests {
             assertThat(stored.get(i).b()).as("b of item %d", i).isCloseTo(truth[i], offset(0.4));
         }
     }
+
+    @Autowired ResponseLogReader reader;
+
+    @Test
+    void readsOneAnswerPerLearnerItemAndSourceFromTheResponseLog() {
+        UUID tenant = data.tenant().id().value();
+        UUID learner = UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        UUID attempt = UUID.randomUUID();
+        Instant at = clock.instant();
+        // One answer on two concepts is two rows of the log; an old answer is outside the window.
+        for (String concept : List.of("physics.a", "physics.b")) {
+            jdbc.update("insert into mastery_response (id, tenant_id, learner_id, item_id, concept, secondary_concepts,"
+                    + " outcome, difficulty, discrimination, theta, answered_at, response_time_ms, source, source_id)"
+                    + " values (?, ?, ?, ?, ?, '', 1, 0, 1, 0, ?, 1000, 'TEST', ?)", UUID.randomUUID(), tenant, learner,
+                    item, concept, Timestamp.from(at), attempt);
+        }
+        jdbc.update("insert into mastery_response (id, tenant_id, learner_id, item_id, concept, secondary_concepts,"
+                + " outcome, difficulty, discrimination, theta, answered_at, response_time_ms, source, source_id)"
+                + " values (?, ?, ?, ?, 'physics.a', '', 0, 0, 1, 0, ?, 1000, 'PRACTICE', ?)", UUID.randomUUID(), tenant,
+                learner, item, Timestamp.from(at.minus(Duration.ofDays(400))), UUID.randomUUID());
+        assertThat(reader.available()).isTrue();
+        List<GradedResponse> found = Tenancy.callAsRoot(() -> reader.since(at.minus(CalibrationJob.WINDOW))).stream()
+                .filter(r -> r.learner().equals(learner)).toList();
+        assertThat(found).containsExactly(new GradedResponse(tenant, learner, item, 1.0));
+    }
 }

@@ -165,6 +165,17 @@ class EndpointRoleMatrixTests {
         // catalog: everyone reads published courses; content authors author
         declareCatalog(id, other);
         declareItemBanks(id, other);
+        declareKnowledgeState(id);
+        // mastery: the concept graph; learners, class readers and item or test staff read it, CONCEPTS_MANAGE imports
+        Set<Role> conceptReaders = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
+                Role.PLATFORM_ADMIN);
+        Set<Role> conceptManagers = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
+                Role.PLATFORM_ADMIN);
+        cell("GET /api/v1/concepts", null, conceptReaders);
+        cell("GET /api/v1/concepts/{key}", "/api/v1/concepts/matrix.unknown-" + id, null, conceptReaders);
+        cell("GET /api/v1/concepts/export", "/api/v1/concepts/export?format=json", null, conceptManagers);
+        matrix.add(new Cell("POST /api/v1/concepts/imports", "/api/v1/concepts/imports?format=json&dryRun=true",
+                "{\"concepts\":[],\"prerequisites\":[]}", MediaType.APPLICATION_JSON, false, conceptManagers));
         // learning: enrollments, progress, course assignments and group progress
         cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
         cell("GET /api/v1/enrollments", null, LEARNERS);
@@ -376,6 +387,18 @@ class EndpointRoleMatrixTests {
         Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
         cell("GET /api/v1/mastery/weekly-test", null, masteryLearners);
         cell("POST /api/v1/mastery/weekly-test", null, masteryLearners);
+    }
+
+    // mastery: a learner's own knowledge state (MASTERY_LEARN); a learner of one's classes (MASTERY_CLASS_READ)
+    private void declareKnowledgeState(String id) {
+        Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
+        cell("GET /api/v1/mastery/concepts", null, masteryLearners);
+        cell("GET /api/v1/mastery/concepts/{key}", "/api/v1/mastery/concepts/physics.matrix", null, masteryLearners);
+        cell("GET /api/v1/mastery/due", "/api/v1/mastery/due?limit=5", null, masteryLearners);
+        cell("GET /api/v1/mastery/standing", null, masteryLearners);
+        cell("PUT /api/v1/mastery/exam-date", "{\"examDate\":null}", masteryLearners);
+        cell("GET /api/v1/mastery/learners/{id}/concepts", "/api/v1/mastery/learners/" + id + "/concepts", null,
+                EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
     }
 
     private void pub(String route, String body) {
