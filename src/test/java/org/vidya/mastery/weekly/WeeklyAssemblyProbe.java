@@ -33,10 +33,10 @@ public final class WeeklyAssemblyProbe {
     private volatile Set<ItemId> seen = Set.of();
 
     public WeeklyAssemblyProbe(ApplicationContext context, ConceptGraph graph) {
-        ObjectProvider<SeenItems> sources = context.getBeanProvider(SeenItems.class);
-        SeenItems recent = (learner, since) -> seen;
-        ObjectProvider<SeenItems> both = new StaticListableBeanFactory(
-                java.util.Map.of("personal", sources.getObject(), "recent", recent)).getBeanProvider(SeenItems.class);
+        java.util.Map<String, Object> sources = new java.util.LinkedHashMap<>();
+        context.getBeansOfType(SeenItems.class).forEach(sources::put);
+        sources.put("recent", (SeenItems) (learner, since) -> seen);
+        ObjectProvider<SeenItems> both = new StaticListableBeanFactory(sources).getBeanProvider(SeenItems.class);
         this.service = new WeeklyTestService(knowledge, () -> graph, context.getBean(ItemPool.class),
                 context.getBean(PersonalTests.class), both,
                 new MasteryProperties(0.9, 0.8, 0.7, 25, 4, Duration.ofMinutes(45), 0.3, 30, Duration.ofHours(6), 30),
