@@ -527,4 +527,37 @@ class CrossTenantPageTests {
         assertThat(jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?",
                 b.id().value()).toString()).isEqualTo(before);
     }
+
+    // ---- mastery: another tenant's learner's weekly test is neither opened nor returned by the weekly button
+    @Autowired org.vidya.assessment.PersonalTests personalTests;
+
+    @Test
+    void anotherTenantsWeeklyTestIsNotOpenedInPages() throws Exception {
+        String teacher = api.signIn(data.member(b, Role.TEACHER)).accessToken();
+        QuizFixtures fixtures = new QuizFixtures(api);
+        List<org.vidya.assessment.ItemId> items = fixtures.items(teacher, fixtures.bank(teacher), 2).stream()
+                .map(org.vidya.assessment.ItemId::of).toList();
+        var ofB = learnerOfB.principal();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(ofB, null, ofB.authorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        String attempt;
+        try {
+            attempt = org.vidya.platform.Tenancy.callAs(b.id(), () -> personalTests.assign(ofB.userId(), "Weekly of B",
+                    "weekly", items, java.time.Duration.ofMinutes(30))).attempt().value().toString();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        String before = attemptsOfB();
+        var ofA = learnerOfA.principal();
+        assertThat(mvc.perform(get("/attempts/" + attempt).with(authentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(ofA, null,
+                        ofA.authorities())))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        var button = mvc.perform(post("/mastery/weekly").with(authentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(ofA, null,
+                        ofA.authorities()))).with(csrf())).andReturn().getResponse();
+        assertThat(String.valueOf(button.getRedirectedUrl())).doesNotContain(attempt);
+        assertThat(attemptsOfB()).isEqualTo(before);
+    }
 }

@@ -15,7 +15,7 @@ import org.vidya.assessment.PoolItem;
 /**
  * Picks a weekly test's items: a quota per concept in proportion to its priority (at least one
  * each, largest remainders first), on each concept the fresh items whose difficulty is nearest
- * the target, and the target set so that the learner answers about 70 % right: under the logistic
+ * the target (one query for all concepts' first window), and the target set so that the learner answers about 70 % right: under the logistic
  * model P = 1 / (1 + e^(-1.7 (theta - b))), P = 0.7 at b = theta - ln(7/3) / 1.7, about
  * theta - 0.5. The difficulty window starts narrow and doubles until a concept has enough items;
  * what a concept still lacks goes to the others. Pure: items come from {@link Candidates}.
@@ -27,6 +27,8 @@ final class WeeklySelection {
     static final double TARGET_SUCCESS = 0.7;
     static final double FIRST_HALF_WIDTH = 0.25;
     static final double LAST_HALF_WIDTH = 8.0;
+    /** The most items the first, all-concept query fetches. */
+    static final int BATCH_LIMIT = 2_000;
 
     /** Where candidates come from: {@code ItemPool.candidates}. */
     @FunctionalInterface
@@ -100,8 +102,17 @@ final class WeeklySelection {
         Map<String, List<PoolItem>> chosen = new LinkedHashMap<>();
         Map<String, Boolean> exhausted = new LinkedHashMap<>();
         int shortfall = 0;
+        // One query for every concept's first window; only concepts it leaves short ask again, alone.
+        List<PoolItem> first = candidates.find(quotas.keySet(), target - FIRST_HALF_WIDTH, target + FIRST_HALF_WIDTH,
+                avoid, BATCH_LIMIT);
+        boolean complete = first.size() < BATCH_LIMIT;
+        Map<String, List<PoolItem>> near = new LinkedHashMap<>();
+        first.forEach(item -> near.computeIfAbsent(item.primaryConcept(), k -> new ArrayList<>()).add(item));
         for (Map.Entry<String, Integer> quota : quotas.entrySet()) {
-            List<PoolItem> picked = pick(quota.getKey(), target, quota.getValue(), avoid);
+            List<PoolItem> inWindow = near.getOrDefault(quota.getKey(), List.of());
+            List<PoolItem> picked = inWindow.size() >= quota.getValue() ? nearest(inWindow, target, quota.getValue())
+                    : pick(quota.getKey(), target, quota.getValue(), avoid,
+                            complete ? 2 * FIRST_HALF_WIDTH : FIRST_HALF_WIDTH);
             picked.forEach(item -> {
                 taken.add(item.id());
                 avoid.add(item.id());
@@ -118,7 +129,7 @@ final class WeeklySelection {
             if (exhausted.get(concept)) {
                 continue;
             }
-            List<PoolItem> more = pick(concept, target, shortfall, avoid);
+            List<PoolItem> more = pick(concept, target, shortfall, avoid, FIRST_HALF_WIDTH);
             more.forEach(item -> {
                 taken.add(item.id());
                 avoid.add(item.id());
@@ -135,8 +146,8 @@ final class WeeklySelection {
     }
 
     /** The {@code count} fresh items of the concept nearest the target, widening the window as needed. */
-    private List<PoolItem> pick(String concept, double target, int count, Set<ItemId> avoid) {
-        double half = FIRST_HALF_WIDTH;
+    private List<PoolItem> pick(String concept, double target, int count, Set<ItemId> avoid, double firstHalfWidth) {
+        double half = firstHalfWidth;
         List<PoolItem> found = List.of();
         while (true) {
             // A few more than needed, so that the nearest ones can be chosen within the window.
@@ -146,7 +157,11 @@ final class WeeklySelection {
             }
             half *= 2;
         }
-        return found.stream().sorted(Comparator.comparingDouble((PoolItem item) -> Math.abs(item.b() - target))
+        return nearest(found, target, count);
+    }
+
+    private static List<PoolItem> nearest(List<PoolItem> items, double target, int count) {
+        return items.stream().sorted(Comparator.comparingDouble((PoolItem item) -> Math.abs(item.b() - target))
                 .thenComparing(item -> item.id().value())).limit(count).toList();
     }
 

@@ -145,4 +145,16 @@ class WeeklySelectionTests {
         assertThat(new WeeklySelection(bank).select(concepts, 0.3, Set.of(), 25))
                 .isEqualTo(new WeeklySelection(bank).select(concepts, 0.3, Set.of(), 25));
     }
+
+    @Test
+    void oneQueryServesEveryConceptWhenTheBankIsDenseNearTheTarget() {
+        Bank bank = new Bank();
+        for (String concept : List.of("a", "b", "c", "d", "e")) {
+            bank.spread(concept, 40, -0.7, -0.3);
+        }
+        List<ConceptPriority> concepts = List.of(concept("a", 5), concept("b", 4), concept("c", 3), concept("d", 2),
+                concept("e", 1));
+        assertThat(new WeeklySelection(bank).select(concepts, 0, Set.of(), 25)).hasSize(25);
+        assertThat(bank.calls).isEqualTo(1);
+    }
 }
