@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vidya.assessment.PersonalTests.PersonalTest;
 import org.vidya.mastery.Concept;
 import org.vidya.mastery.ConceptGraph;
 import org.vidya.mastery.ConceptGraphs;
@@ -126,13 +125,6 @@ class MasteryPageController {
             response.setStatus(e.status().value());
             return renderMap(null, locale, model, FormErrors.of(e), examDate);
         }
-    }
-
-    @PostMapping("/mastery/weekly")
-    String buildWeekly() {
-        PageAccess.require(Permission.MASTERY_LEARN);
-        PersonalTest test = weekly.thisWeek(CurrentUser.id());
-        return "redirect:/attempts/" + test.attempt().value();
     }
 
     @GetMapping("/mastery/path")
