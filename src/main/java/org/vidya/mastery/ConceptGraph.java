@@ -61,8 +61,10 @@ public final class ConceptGraph {
             waiting.merge(key, 1, Integer::sum);
             unlocks.computeIfAbsent(edge.prerequisite(), k -> new ArrayList<>()).add(key);
         }));
-        List<String> position = new ArrayList<>(byKey.keySet());
-        Comparator<String> stable = Comparator.comparingInt(position::indexOf);
+        // a map, not List.indexOf: the comparator runs O(n log n) times on graphs of thousands of concepts
+        Map<String, Integer> position = new HashMap<>();
+        byKey.keySet().forEach(key -> position.put(key, position.size()));
+        Comparator<String> stable = Comparator.comparingInt(position::get);
         java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(stable);
         waiting.forEach((key, count) -> {
             if (count == 0) {

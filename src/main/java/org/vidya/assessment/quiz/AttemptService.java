@@ -131,8 +131,9 @@ public class AttemptService {
     @PreAuthorize("hasAuthority('TESTS_TAKE')")
     public Started startPractice(QuizId id) {
         return retryOnConflict(() -> transactions.execute(status -> {
-            Quiz quiz = quizzes.findById(id.value()).orElseThrow(AttemptService::quizNotFound);
-            if (!quiz.kind().selfStarted()) {
+            Quiz quiz = quizzes.findById(id.value()).filter(q -> q.openTo(CurrentUser.id()))
+                    .orElseThrow(AttemptService::quizNotFound);
+            if (!quiz.kind().selfStarted() && !quiz.personal()) {
                 throw ApiException.conflict("schedule-required",
                         "This test is taken when your teacher schedules it for your class.");
             }
@@ -151,6 +152,22 @@ public class AttemptService {
             }
             Quiz quiz = quizzes.findById(schedule.quizId()).orElseThrow();
             return begin(quiz, schedule, me);
+        }));
+    }
+
+    /**
+     * Starts an attempt generated ahead for the learner outside any schedule (a personal test's),
+     * as the test page does on first opening it; any other attempt is returned as it stands.
+     */
+    @PreAuthorize("hasAuthority('TESTS_TAKE')")
+    public AttemptState startReady(AttemptId id) {
+        return retryOnConflict(() -> transactions.execute(status -> {
+            Attempt attempt = own(id);
+            Quiz quiz = quizzes.findById(attempt.quiz()).orElseThrow();
+            if (attempt.status() != AttemptStatus.READY || attempt.scheduleUuid() != null) {
+                return state(attempt, quiz, now());
+            }
+            return begin(quiz, null, CurrentUser.id()).state();
         }));
     }
 

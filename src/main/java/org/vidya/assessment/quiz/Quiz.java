@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.vidya.assessment.QuizId;
 import org.vidya.platform.Ids;
 import org.vidya.platform.UserId;
@@ -39,6 +40,8 @@ class Quiz {
     private UUID ownerId;
     private Instant createdAt;
     private Instant updatedAt;
+    private @Nullable UUID personalFor;
+    private @Nullable String personalKind;
     @Version
     private long version;
 
@@ -51,6 +54,14 @@ class Quiz {
         this.ownerId = owner.value();
         this.createdAt = now;
         apply(spec, now);
+    }
+
+    /** A test only {@code learner} sees and takes (a weekly adaptive test); {@code kind} is its personal kind. */
+    static Quiz personal(QuizSpec spec, UserId learner, String kind, Instant now) {
+        Quiz quiz = new Quiz(spec, learner, now);
+        quiz.personalFor = learner.value();
+        quiz.personalKind = kind;
+        return quiz;
     }
 
     void apply(QuizSpec spec, Instant now) {
@@ -77,4 +88,8 @@ class Quiz {
     UserId owner() { return new UserId(ownerId); }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
+    boolean personal() { return personalFor != null; }
+    /** Whether the test is listed to and may be taken by this person: every test of the school, or their own personal one. */
+    boolean openTo(UserId user) { return personalFor == null || personalFor.equals(user.value()); }
+    @Nullable String personalKind() { return personalKind; }
 }

@@ -77,7 +77,8 @@ public class QuizService implements QuizImports {
         VidyaPrincipal me = CurrentUser.get();
         List<Quiz> found = isAdmin(me) ? quizzes.findAllByOrderByCreatedAtDesc()
                 : quizzes.findByOwnerIdOrderByCreatedAtDesc(me.userId().value());
-        return found.stream().map(this::view).toList();
+        // Personal tests (a learner's weekly test) belong to that learner alone.
+        return found.stream().filter(quiz -> !quiz.personal()).map(this::view).toList();
     }
 
     /** Replaces a test's spec; attempts already generated keep the paper they were given. */
@@ -210,8 +211,8 @@ public class QuizService implements QuizImports {
     }
 
     Quiz find(UUID id) {
-        return quizzes.findById(id).orElseThrow(() -> ApiException.notFound("quiz-not-found",
-                "There is no such test."));
+        return quizzes.findById(id).filter(quiz -> !quiz.personal()).orElseThrow(() -> ApiException.notFound(
+                "quiz-not-found", "There is no such test."));
     }
 
     private Quiz findWritable(UUID id) {

@@ -12,4 +12,7 @@ interface Quizzes extends JpaRepository<Quiz, UUID> {
     List<Quiz> findAllByOrderByCreatedAtDesc();
 
     List<Quiz> findByKindInOrderByTitle(List<QuizKind> kinds);
+
+    List<Quiz> findByPersonalForAndPersonalKindAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(UUID learner,
+            String kind, java.time.Instant since);
 }

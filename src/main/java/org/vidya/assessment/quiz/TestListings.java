@@ -106,7 +106,8 @@ public class TestListings {
     @Transactional(readOnly = true)
     public List<PracticeTest> practiceTests() {
         VidyaPrincipal me = CurrentUser.get();
-        List<Quiz> found = quizzes.findByKindInOrderByTitle(List.of(QuizKind.PRACTICE, QuizKind.DIAGNOSTIC));
+        List<Quiz> found = quizzes.findByKindInOrderByTitle(List.of(QuizKind.PRACTICE, QuizKind.DIAGNOSTIC)).stream()
+                .filter(quiz -> quiz.openTo(me.userId())).toList();
         Map<UUID, List<Attempt>> mine = new HashMap<>();
         attempts.findByLearnerIdAndScopeIdIn(me.userId().value(), found.stream().map(Quiz::id).toList())
                 .forEach(a -> mine.computeIfAbsent(a.quiz(), q -> new ArrayList<>()).add(a));

@@ -66,6 +66,10 @@ class AttemptPageController {
     String test(@PathVariable UUID id, Locale locale, Model model) {
         PageAccess.require(Permission.TESTS_TAKE);
         AttemptState state = attempts.state(new AttemptId(id));
+        if ("ready".equals(state.status())) {
+            // A personal test's attempt is generated when assigned; its clock starts when the learner opens it.
+            state = attempts.startReady(new AttemptId(id));
+        }
         if ("submitted".equals(state.status()) || "graded".equals(state.status())) {
             return "redirect:/attempts/" + id + "/result";
         }
