@@ -37,6 +37,8 @@ final class ConceptGraphRules {
     /** More problems than this are counted, not listed, so that a wrong file gets a readable answer. */
     static final int MAX_LISTED = 200;
     static final int DEFAULT_DIFFICULTY = 3;
+    /** Concepts named in a cycle's message before the middle is left out. */
+    static final int MAX_CYCLE_NAMED = 40;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
     private static final Pattern SUBJECT = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
@@ -212,7 +214,7 @@ final class ConceptGraphRules {
                 Integer at = onPath.get(target);
                 if (at != null) {
                     List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
-                    String name = String.join(" → ", cycle) + " → " + target;
+                    String name = cycleName(cycle);
                     if (reported.add(canonical(cycle))) {
                         errors.add(violation(lines.get(edge), "prerequisite", "cycle", name));
                     }
@@ -223,6 +225,18 @@ final class ConceptGraphRules {
                 }
             }
         }
+    }
+
+    /** The cycle from its first concept round to itself; a very long one is shortened in the middle. */
+    static String cycleName(List<String> cycle) {
+        if (cycle.size() <= MAX_CYCLE_NAMED) {
+            return String.join(" → ", cycle) + " → " + cycle.get(0);
+        }
+        int head = MAX_CYCLE_NAMED / 2;
+        int tail = MAX_CYCLE_NAMED - head;
+        return String.join(" → ", cycle.subList(0, head)) + " → … " + (cycle.size() - MAX_CYCLE_NAMED)
+                + " more … → " + String.join(" → ", cycle.subList(cycle.size() - tail, cycle.size())) + " → "
+                + cycle.get(0);
     }
 
     private static String canonical(List<String> cycle) {
