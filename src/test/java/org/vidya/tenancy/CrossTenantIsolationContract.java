@@ -67,7 +67,10 @@ abstract class CrossTenantIsolationContract {
             // invitation tokens are secrets that name their own tenant
             "POST /api/v1/invitations/{token}/accept",
             // catalog: creates rows in the caller's tenant only; bodies carry no foreign ids
-            "POST /api/v1/authoring/domains", "POST /api/v1/authoring/course-imports");
+            "POST /api/v1/authoring/domains", "POST /api/v1/authoring/course-imports",
+            // mastery planning: the caller's own plan, no ids in the request (paths are probed)
+            "GET /api/v1/mastery/visible-concepts", "GET /api/v1/mastery/recommendations",
+            "GET /api/v1/mastery/weak-spots", "GET /api/v1/mastery/phase", "GET /api/v1/mastery/prediction");
 
     /** Catalog lists: they show the caller's tenant's rows and the platform's, never another tenant's. */
     static final List<String> CATALOG_LISTS = List.of("GET /api/v1/courses", "GET /api/v1/tracks",
@@ -174,6 +177,10 @@ abstract class CrossTenantIsolationContract {
         gradingProbes();
         itemBankProbes();
         itemExchangeProbes();
+        // mastery planning: a path to B's course or track is not found
+        probes.addAll(List.of(
+                probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + catalogOfB.course(), null),
+                probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=track:" + catalogOfB.track(), null)));
     }
 
     /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */

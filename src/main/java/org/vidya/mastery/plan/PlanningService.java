@@ -105,13 +105,12 @@ class PlanningService implements MasteryPlanning {
     public LearningPath path(UserId learner, String goal) {
         Goal parsed = Goal.parse(goal);
         Locale locale = LocaleContextHolder.getLocale();
-        ConceptGraph graph = graphs.current();
         Map<String, List<LessonRef>> lessons = new HashMap<>();
         Set<String> targets = new LinkedHashSet<>();
         String title;
         switch (parsed.type()) {
             case SUBJECT -> {
-                List<Concept> subject = graph.subject(parsed.value());
+                List<Concept> subject = graphs.current().subject(parsed.value());
                 if (subject.isEmpty()) {
                     throw notFound(parsed);
                 }
@@ -140,7 +139,7 @@ class PlanningService implements MasteryPlanning {
             }
             default -> throw new IllegalStateException(parsed.type().name());
         }
-        return planner.plan(parsed.toString(), title, graph, targets, knowledge(learner), lessons);
+        return planner.plan(parsed.toString(), title, graphs.current(), targets, knowledge(learner), lessons);
     }
 
     @Override

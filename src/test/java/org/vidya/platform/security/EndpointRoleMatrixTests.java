@@ -214,6 +214,14 @@ class EndpointRoleMatrixTests {
                 COURSEWORK_STAFF);
         declareResultsAndGrading(id, other);
         declareTestsAndAttempts(id, other);
+        // mastery planning: a learner's own plan (MASTERY_LEARN)
+        Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
+        cell("GET /api/v1/mastery/visible-concepts", null, masteryLearners);
+        cell("GET /api/v1/mastery/recommendations", "/api/v1/mastery/recommendations?limit=5", null, masteryLearners);
+        cell("GET /api/v1/mastery/weak-spots", "/api/v1/mastery/weak-spots?limit=5", null, masteryLearners);
+        cell("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + id, null, masteryLearners);
+        cell("GET /api/v1/mastery/phase", null, masteryLearners);
+        cell("GET /api/v1/mastery/prediction", null, masteryLearners);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
