@@ -39,7 +39,7 @@ class AttemptEvidenceListener {
 
     // No transaction around the listener: the service binds the event's tenant and only then
     // opens its own, so that PostgreSQL's row-level security sees the tenant.
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AttemptGraded event) {
         List<ItemOutcome> answered = event.items().stream()
                 .filter(i -> i.answered() && (i.primaryConcept() != null || !i.secondaryConcepts().isEmpty()))

@@ -23,7 +23,7 @@ import org.vidya.mastery.model.MemoryState;
  */
 final class KnowledgeFacts {
 
-    static final String PREFIX = "evidence.";
+    static final String PREFIX = "mastery.reason.evidence.";
 
     private KnowledgeFacts() {
     }

@@ -39,6 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Mastery: knowledge state")
 class KnowledgeRestController {
 
+    private static final String REASONS = "mastery.reason.";
+
     private final KnowledgeStates knowledge;
     private final MessageSource messages;
     private final Clock clock;
@@ -78,9 +80,14 @@ class KnowledgeRestController {
                 "concept-not-found", "You have no evidence on this concept yet."));
         Locale locale = LocaleContextHolder.getLocale();
         return new ConceptJson(explanation.knowledge(), explanation.reasons().stream()
-                .map(r -> new ReasonJson(r.code(), messages.getMessage("mastery.reason." + r.code(),
-                        r.arguments().toArray(), r.code(), locale), r.arguments(), r.effect()))
+                .map(r -> new ReasonJson(r.code(), messages.getMessage(key(r.code()), r.arguments().toArray(),
+                        r.code(), locale), r.arguments(), r.effect()))
                 .toList());
+    }
+
+    // Reasons name their full message key; a bare code is read as one under mastery.reason.
+    private static String key(String code) {
+        return code.startsWith(REASONS) ? code : REASONS + code;
     }
 
     @GetMapping("/due")
