@@ -34,6 +34,8 @@ import org.vidya.mastery.LearnerStanding;
 import org.vidya.mastery.LearningPath;
 import org.vidya.mastery.MasteryPlanning;
 import org.vidya.mastery.MasteryProperties;
+import org.vidya.mastery.PhaseReport;
+import org.vidya.mastery.Prediction;
 import org.vidya.mastery.Prerequisite;
 import org.vidya.mastery.VisibleConcept;
 import org.vidya.mastery.WeeklyTests;
@@ -202,8 +204,14 @@ class MasteryPageController {
                 .map(r -> new Recommended(r.concept(), r.conceptName(), r.kind().name(),
                         texts.message("mastery.recommendation.", r.reason(), r.arguments())))
                 .toList());
-        model.addAttribute("phase", planning.phase(me));
-        model.addAttribute("prediction", planning.prediction(me).orElse(null));
+        PhaseReport phase = planning.phase(me);
+        model.addAttribute("phase", phase);
+        model.addAttribute("phaseReason", texts.message("mastery.phase.reason.", phase.reason(),
+                java.util.Arrays.asList(phase.daysToExam(), MasteryTexts.percent(phase.overallMastery()))));
+        Prediction prediction = planning.prediction(me).orElse(null);
+        model.addAttribute("prediction", prediction);
+        model.addAttribute("predictionBasis", prediction == null ? null
+                : texts.message("mastery.prediction.", prediction.basis(), List.of()));
         model.addAttribute("weekly", weekly.current(me).orElse(null));
         model.addAttribute("examDate", typedExamDate != null ? typedExamDate
                 : standing.examDate() == null ? "" : standing.examDate().toString());

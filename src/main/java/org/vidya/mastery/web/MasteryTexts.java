@@ -29,19 +29,14 @@ final class MasteryTexts {
         this.moment = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC);
     }
 
-    /** A message under {@code prefix} with the engine's arguments; the code itself when no bundle knows it. */
-    public String message(String prefix, String code, List<Object> arguments) {
-        Object[] args = arguments.stream().map(MasteryTexts::shown).toArray();
-        return messages.getMessage(prefix + code, args, code, locale);
-    }
-
-    // Fractions and long decimals read badly in a sentence; two places are what the page shows.
-    private static Object shown(Object argument) {
-        if (argument instanceof Double || argument instanceof Float) {
-            double value = ((Number) argument).doubleValue();
-            return value == Math.rint(value) ? (Object) (long) value : String.format(Locale.ROOT, "%.2f", value);
-        }
-        return argument;
+    /**
+     * A message of the engine (a reason, a recommendation, a phase): its code is a key under
+     * {@code prefix}, written whole or without the prefix; the arguments go in as they came, since
+     * the bundles format them ({@code {0,number,percent}}). The code itself when no bundle knows it.
+     */
+    public String message(String prefix, String code, List<@Nullable Object> arguments) {
+        String key = code.startsWith(prefix) ? code : prefix + code;
+        return messages.getMessage(key, arguments.toArray(), code, locale);
     }
 
     public String format(@Nullable Instant instant) {
