@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,7 +54,7 @@ import org.vidya.platform.VidyaPrincipal;
  * their profile says, answer by answer through {@link KnowledgeStates#record} with the times they
  * answered, so that mastery, memory and due reviews are what the model makes of that history.
  * One learner has an exam date; two are left as newcomers with no evidence. A learner who already
- * has evidence is left alone, so restarts add nothing.
+ * has practice answers is left alone, so restarts add nothing.
  */
 @Component
 @ConditionalOnProperty(name = "vidya.demo.enabled", havingValue = "true")
@@ -87,11 +88,13 @@ class MasteryDemoData {
     private final ObjectProvider<ConceptGraphs> graphs;
     private final ObjectProvider<KnowledgeStates> knowledge;
     private final ObjectProvider<ItemPool> pool;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MasteryDemoData(OrganizationManagement organization, IdentityManagement identity,
             ObjectProvider<ConceptGraphs> graphs, ObjectProvider<KnowledgeStates> knowledge,
-            ObjectProvider<ItemPool> pool, Clock clock) {
+            ObjectProvider<ItemPool> pool, JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.organization = organization;
         this.identity = identity;
         this.graphs = graphs;
@@ -111,28 +114,35 @@ class MasteryDemoData {
             return;
         }
         TenantId tenant = school.get().id();
-        Tenancy.runAs(tenant, () -> {
-            ConceptGraph graph = graphs.current();
-            Map<String, List<PoolItem>> byConcept = itemsByConcept(graph, items);
-            if (byConcept.isEmpty()) {
-                log.info("No demo items on the concept graph; no demo mastery histories");
-                return;
+        try {
+            Tenancy.runAs(tenant, () -> seed(tenant, graphs, states, items));
+        } catch (RuntimeException e) {
+            // Demo content must never keep the application from starting.
+            log.warn("Demo mastery histories were skipped: {}", e.getMessage());
+        }
+    }
+
+    private void seed(TenantId tenant, ConceptGraphs graphs, KnowledgeStates states, ItemPool items) {
+        ConceptGraph graph = graphs.current();
+        Map<String, List<PoolItem>> byConcept = itemsByConcept(graph, items);
+        if (byConcept.isEmpty()) {
+            log.info("No demo items on the concept graph; no demo mastery histories");
+            return;
+        }
+        int seeded = 0;
+        for (GroupSummary group : organization.classes()) {
+            if (!CLASSES.contains(group.name())) {
+                continue;
             }
-            int seeded = 0;
-            for (GroupSummary group : organization.classes()) {
-                if (!CLASSES.contains(group.name())) {
-                    continue;
+            for (GroupMember learner : organization.classLearners(new org.vidya.organization.ClassId(group.id()))) {
+                if (seedLearner(tenant, learner, graph, byConcept, states)) {
+                    seeded++;
                 }
-                for (GroupMember learner : organization.classLearners(new org.vidya.organization.ClassId(group.id()))) {
-                    if (seedLearner(tenant, learner, graph, byConcept, states)) {
-                        seeded++;
-                    }
-                }
             }
-            if (seeded > 0) {
-                log.info("Demo: six weeks of practice for {} learners of {}", seeded, SCHOOL);
-            }
-        });
+        }
+        if (seeded > 0) {
+            log.info("Demo: six weeks of practice for {} learners of {}", seeded, SCHOOL);
+        }
     }
 
     /** Whether the learner got a history now (false when they are a newcomer or already have one). */
@@ -150,7 +160,9 @@ class MasteryDemoData {
                 tenant, EnumSet.of(Role.LEARNER), 0, null);
         return asLearner(self, () -> {
             LearnerStanding standing = states.standing(learner.userId());
-            boolean fresh = !standing.diagnosed() && standing.conceptsWithEvidence() == 0;
+            // Graded demo tests may have given the learner evidence already; the history is theirs
+            // to have unless practice was recorded before (an earlier start).
+            boolean fresh = practiceAnswers(tenant, learner) == 0;
             if (fresh) {
                 for (List<Observation> session : history(learner, strength, graph, byConcept, clock.instant())) {
                     states.record(learner.userId(), session, EvidenceSource.PRACTICE);
@@ -217,10 +229,16 @@ class MasteryDemoData {
         return sessions;
     }
 
+    private long practiceAnswers(TenantId tenant, GroupMember learner) {
+        Long count = jdbc.queryForObject("select count(*) from mastery_response where tenant_id = ? and learner_id = ?"
+                + " and source = ?", Long.class, tenant.value(), learner.userId().value(), EvidenceSource.PRACTICE.name());
+        return count == null ? 0 : count;
+    }
+
     private static Map<String, List<PoolItem>> itemsByConcept(ConceptGraph graph, ItemPool items) {
         List<String> keys = graph.topologicalOrder().stream().map(Concept::key).toList();
         Map<String, List<PoolItem>> byConcept = new HashMap<>();
-        for (PoolItem item : items.candidates(keys, -10, 10, List.of(), 5_000)) {
+        for (PoolItem item : items.candidates(keys, -10, 10, List.of(), 2_000)) {
             if (item.primaryConcept() != null && graph.contains(item.primaryConcept())) {
                 byConcept.computeIfAbsent(item.primaryConcept(), k -> new ArrayList<>()).add(item);
             }
