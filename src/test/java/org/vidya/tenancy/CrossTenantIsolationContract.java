@@ -567,6 +567,7 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(catalogProbes.stream().map(Probe::route).toList());
         probed.addAll(CATALOG_LISTS);
         probed.addAll(ITEM_BANK_LISTS);
+        probed.addAll(CONCEPT_GRAPH_ROUTES);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
@@ -694,5 +695,84 @@ abstract class CrossTenantIsolationContract {
             builder.contentType(MediaType.APPLICATION_JSON).content(body);
         }
         return mvc.perform(builder).andReturn();
+    }
+
+    // ---- mastery: the concept graph. Each tenant reads the platform's concepts and its own; lists
+    // and exports answer the caller's tenant only, so they are checked by content below, and
+    // another tenant's keys in paths and import files are probed.
+
+    /** Concept routes that answer the caller's own graph: checked by {@link #conceptsOfAnotherTenantAreInvisible}. */
+    static final List<String> CONCEPT_GRAPH_ROUTES = List.of("GET /api/v1/concepts", "GET /api/v1/concepts/export",
+            "POST /api/v1/concepts/imports");
+
+    String otherTenantsConcept;
+    TestData.TestTenant conceptTenant;
+
+    @BeforeAll
+    void aTenantWithConceptsOfItsOwn() throws Exception {
+        Api.Response platformGraph = api.post("/api/v1/concepts/imports?format=json&dryRun=false",
+                api.signIn(data.platformAdmin()).accessToken(),
+                new String(getClass().getResourceAsStream("/demo/concepts/jee.json").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(platformGraph.status()).isEqualTo(200);
+        conceptTenant = data.tenant();
+        String teacher = api.signIn(data.member(conceptTenant, Role.TEACHER)).accessToken();
+        otherTenantsConcept = "other.school.secret-" + TestData.suffix().toLowerCase(java.util.Locale.ROOT);
+        Api.Response own = api.post("/api/v1/concepts/imports?format=json&dryRun=false", teacher,
+                Map.of("concepts", List.of(Map.of("key", otherTenantsConcept, "name", "Secret concept",
+                        "subject", "physics", "layer", 9)),
+                        "prerequisites", List.of(Map.of("concept", otherTenantsConcept,
+                                "prerequisite", "physics.kinematics.projectile"))));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        probes.add(probe("GET /api/v1/concepts/{key}", "/api/v1/concepts/" + otherTenantsConcept, null));
+        // another tenant's key as a prerequisite in one's own import is unknown
+        probes.add(probe("POST /api/v1/concepts/imports", "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"mine.a\",\"name\":\"A\",\"subject\":\"physics\",\"layer\":1}],"
+                        + "\"prerequisites\":[{\"concept\":\"mine.a\",\"prerequisite\":\"" + otherTenantsConcept
+                        + "\"}]}"));
+    }
+
+    String conceptRowsOfOtherTenant() {
+        return jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?"
+                + " order by concept_key", conceptTenant.id().value()).toString()
+                + jdbc.queryForList("select concept_key, prerequisite_key from mastery_prerequisite"
+                        + " where tenant_id = ? order by concept_key", conceptTenant.id().value());
+    }
+
+    @Test
+    void conceptsOfAnotherTenantAreInvisible() throws Exception {
+        String before = conceptRowsOfOtherTenant();
+        for (Role role : tokensOfA.keySet()) {
+            for (String path : List.of("/api/v1/concepts", "/api/v1/concepts?subject=physics",
+                    "/api/v1/concepts/physics.kinematics.projectile", "/api/v1/concepts/export?format=json",
+                    "/api/v1/concepts/export?format=csv")) {
+                MvcResult result = call(role, HttpMethod.GET, path, null);
+                assertThat(result.getResponse().getContentAsString()).as("%s as %s", path, role)
+                        .doesNotContain(otherTenantsConcept);
+            }
+        }
+        // both tenants read the platform's concepts
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/concepts", null).getResponse().getContentAsString())
+                .contains("physics.kinematics.projectile", "math.vectors.basics");
+        // A may use the same key for a concept of its own without touching the other tenant's
+        MvcResult own = call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"" + otherTenantsConcept + "\",\"name\":\"Ours\",\"subject\":\"physics\","
+                        + "\"layer\":1}],\"prerequisites\":[]}");
+        try {
+            assertThat(own.getResponse().getStatus()).isEqualTo(200);
+            assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/concepts/" + otherTenantsConcept, null)
+                    .getResponse().getContentAsString()).contains("Ours").doesNotContain("Secret concept");
+            assertThat(conceptRowsOfOtherTenant()).isEqualTo(before);
+        } finally {
+            // A's graph empty again, so that the key probes keep finding nothing
+            call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                    "{\"concepts\":[],\"prerequisites\":[]}");
+        }
+        // and may not take the platform's
+        MvcResult platformKey = call(Role.TEACHER, HttpMethod.POST, "/api/v1/concepts/imports?format=json&dryRun=false",
+                "{\"concepts\":[{\"key\":\"math.vectors.basics\",\"name\":\"Mine\",\"subject\":\"math\","
+                        + "\"layer\":1}],\"prerequisites\":[]}");
+        assertThat(platformKey.getResponse().getStatus()).isEqualTo(400);
+        assertThat(platformKey.getResponse().getContentAsString()).contains("platform-key");
     }
 }

@@ -484,4 +484,36 @@ class CrossTenantPageTests {
                 jdbc.queryForList("select id, due_at from learning_course_assignment where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, completed_at, seconds_spent from learning_lesson_progress where tenant_id = ? order by id", tenant).toString());
     }
+
+    // ---- mastery: the concept pages show a tenant its own concepts and the platform's, never another's
+    @Test
+    void anotherTenantsConceptsAreNotFoundInPages() throws Exception {
+        String teacherOfB = api.signIn(data.member(b, Role.TEACHER)).accessToken();
+        String keyOfB = "b.only.concept-" + TestData.suffix().toLowerCase(java.util.Locale.ROOT);
+        assertThat(api.post("/api/v1/concepts/imports?format=json&dryRun=false", teacherOfB,
+                Map.of("concepts", List.of(Map.of("key", keyOfB, "name", "Concept of B", "subject", "bsubject",
+                        "layer", 1)), "prerequisites", List.of())).status()).isEqualTo(200);
+        String before = jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?",
+                b.id().value()).toString();
+        var page = mvc.perform(get("/concepts/" + keyOfB).with(authentication(asAdminOfA())).accept(MediaType.TEXT_HTML))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(404);
+        for (String path : List.of("/concepts", "/concepts?subject=bsubject", "/concepts/export?format=csv",
+                "/concepts/export?format=json")) {
+            var result = mvc.perform(get(path).with(authentication(asAdminOfA()))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain(keyOfB, "Concept of B");
+        }
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/concepts/import").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "g.csv", "text/csv", ("record,key,name,subject,layer,prerequisite\n"
+                                + "concept,a.mine,Mine,physics,1,\nprerequisite,a.mine,,,," + keyOfB + "\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .param("format", "csv").param("dryRun", "false").with(authentication(asAdminOfA())).with(csrf()))
+                .andReturn();
+        assertThat(upload.getResponse().getStatus()).isEqualTo(400);
+        assertThat(upload.getResponse().getContentAsString()).contains("unknown-concept");
+        assertThat(jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?",
+                b.id().value()).toString()).isEqualTo(before);
+    }
 }

@@ -165,6 +165,16 @@ class EndpointRoleMatrixTests {
         // catalog: everyone reads published courses; content authors author
         declareCatalog(id, other);
         declareItemBanks(id, other);
+        // mastery: the concept graph; learners, class readers and item or test staff read it, CONCEPTS_MANAGE imports
+        Set<Role> conceptReaders = EnumSet.of(Role.LEARNER, Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
+                Role.PLATFORM_ADMIN);
+        Set<Role> conceptManagers = EnumSet.of(Role.TEACHER, Role.CONTENT_CREATOR, Role.ORG_ADMIN,
+                Role.PLATFORM_ADMIN);
+        cell("GET /api/v1/concepts", null, conceptReaders);
+        cell("GET /api/v1/concepts/{key}", "/api/v1/concepts/matrix.unknown-" + id, null, conceptReaders);
+        cell("GET /api/v1/concepts/export", "/api/v1/concepts/export?format=json", null, conceptManagers);
+        matrix.add(new Cell("POST /api/v1/concepts/imports", "/api/v1/concepts/imports?format=json&dryRun=true",
+                "{\"concepts\":[],\"prerequisites\":[]}", MediaType.APPLICATION_JSON, false, conceptManagers));
         // learning: enrollments, progress, course assignments and group progress
         cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
         cell("GET /api/v1/enrollments", null, LEARNERS);
