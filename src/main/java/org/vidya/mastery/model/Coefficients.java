@@ -10,7 +10,7 @@ package org.vidya.mastery.model;
  */
 public record Coefficients(double bias, double learnerRight, double learnerWrong, double conceptRight,
         double conceptWrong, double recentRight, double recentWrong, double ability, double conceptAbility,
-        double recency, double eloRate, double eloSpan, double priorSpan) {
+        double recentRightOverall, double recentWrongOverall, double recency, double eloRate, double eloSpan, double priorSpan) {
 
     static final int LEARNER_RIGHT = 0;
     static final int LEARNER_WRONG = 1;
@@ -20,11 +20,13 @@ public record Coefficients(double bias, double learnerRight, double learnerWrong
     static final int RECENT_WRONG = 5;
     static final int ABILITY = 6;
     static final int CONCEPT_ABILITY = 7;
-    static final int FEATURES = 8;
+    static final int RECENT_RIGHT_OVERALL = 8;
+    static final int RECENT_WRONG_OVERALL = 9;
+    static final int FEATURES = 10;
 
     /** Production coefficients (docs/mastery-model.md says where they come from). */
     public static final Coefficients DEFAULT = new Coefficients(0.6, 0.0, 0.0, 0.3, -0.3, 0.3, -0.3, 1.0, 1.0,
-            0.7, 0.4, 20, 5);
+            0.1, -0.1, 0.5, 0.5, 20, 5);
 
     public Coefficients {
         if (!(recency >= 0 && recency < 1) || !(eloRate >= 0) || !(eloSpan > 0) || !(priorSpan > 0)) {
@@ -35,19 +37,20 @@ public record Coefficients(double bias, double learnerRight, double learnerWrong
     /** The feature weights in feature order. */
     double[] weights() {
         return new double[] {learnerRight, learnerWrong, conceptRight, conceptWrong, recentRight, recentWrong, ability,
-                conceptAbility};
+                conceptAbility, recentRightOverall, recentWrongOverall};
     }
 
     /** The same settings with other fitted numbers. */
     Coefficients with(double bias, double[] w) {
         return new Coefficients(bias, w[LEARNER_RIGHT], w[LEARNER_WRONG], w[CONCEPT_RIGHT], w[CONCEPT_WRONG],
-                w[RECENT_RIGHT], w[RECENT_WRONG], w[ABILITY], w[CONCEPT_ABILITY], recency, eloRate, eloSpan,
+                w[RECENT_RIGHT], w[RECENT_WRONG], w[ABILITY], w[CONCEPT_ABILITY], w[RECENT_RIGHT_OVERALL],
+                w[RECENT_WRONG_OVERALL], recency, eloRate, eloSpan,
                 priorSpan);
     }
 
     /** The same fitted numbers with other settings. */
     Coefficients withSettings(double recency, double eloRate, double eloSpan) {
         return new Coefficients(bias, learnerRight, learnerWrong, conceptRight, conceptWrong, recentRight,
-                recentWrong, ability, conceptAbility, recency, eloRate, eloSpan, priorSpan);
+                recentWrong, ability, conceptAbility, recentRightOverall, recentWrongOverall, recency, eloRate, eloSpan, priorSpan);
     }
 }

@@ -2,7 +2,8 @@ package org.vidya.mastery.model;
 
 /**
  * The model's state of one learner across all concepts: weighted counts of right and wrong
- * answers and an Elo-style ability with the evidence behind it (which slows its learning rate).
+ * answers, the same counts decayed by recency, and an Elo-style ability with the evidence behind
+ * it (which slows its learning rate).
  */
 public final class LearnerTrace extends Trace {
 
@@ -10,8 +11,10 @@ public final class LearnerTrace extends Trace {
     static final int WRONG = 1;
     static final int ABILITY = 2;
     static final int EVIDENCE = 3;
+    static final int RECENT_RIGHT = 4;
+    static final int RECENT_WRONG = 5;
 
-    public static final int SIZE = 4;
+    public static final int SIZE = 6;
 
     LearnerTrace(double[] values) {
         super(values);

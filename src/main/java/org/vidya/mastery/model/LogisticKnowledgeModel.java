@@ -11,8 +11,8 @@ import org.vidya.mastery.Explanation;
  * Knowledge tracing as a logistic model in the Best-LR family with recency and Elo features:
  * the chance of a right answer is {@code σ(a · (bias + Σ wₖ·xₖ + prior − b))} where {@code a} and
  * {@code b} are the item's discrimination and difficulty, and the features {@code xₖ} are the
- * learner's and the concept's counts of right and wrong answers ({@code log(1+n)}), the
- * concept's recency-decayed counts, and Elo-style abilities of the learner overall and on the
+ * learner's and the concept's counts of right and wrong answers ({@code log(1+n)}), the same
+ * counts decayed by recency, and Elo-style abilities of the learner overall and on the
  * concept. Every answer updates a fixed number of numbers, so learning is constant time.
  */
 @Component
@@ -108,7 +108,8 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
         reasons.add(new Explanation.Reason(REASON + "start", List.of(start), start));
         double[] shown = {learner.right(), learner.wrong(), concept.right(), concept.wrong(),
             concept.values[ConceptTrace.RECENT_RIGHT], concept.values[ConceptTrace.RECENT_WRONG], learner.ability(),
-            concept.values[ConceptTrace.ABILITY]};
+            concept.values[ConceptTrace.ABILITY], learner.values[LearnerTrace.RECENT_RIGHT],
+            learner.values[LearnerTrace.RECENT_WRONG]};
         for (int k = 0; k < x.length; k++) {
             if (contribution[k] != 0) {
                 reasons.add(new Explanation.Reason(REASON + CODES[k], List.of(round(shown[k])), contribution[k] * slope));
@@ -123,7 +124,7 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
     }
 
     private static final String[] CODES = {"right-overall", "wrong-overall", "right", "wrong", "recent-right",
-        "recent-wrong", "ability", "concept-ability"};
+        "recent-wrong", "ability", "concept-ability", "recent-right-overall", "recent-wrong-overall"};
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
@@ -141,6 +142,8 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
         x[Coefficients.RECENT_WRONG] = c[ConceptTrace.RECENT_WRONG];
         x[Coefficients.ABILITY] = l[LearnerTrace.ABILITY];
         x[Coefficients.CONCEPT_ABILITY] = c[ConceptTrace.ABILITY];
+        x[Coefficients.RECENT_RIGHT_OVERALL] = l[LearnerTrace.RECENT_RIGHT];
+        x[Coefficients.RECENT_WRONG_OVERALL] = l[LearnerTrace.RECENT_WRONG];
     }
 
     /** The learner's side of the logit: everything but the item. */
@@ -156,6 +159,8 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
                 + w[Coefficients.RECENT_WRONG] * c[ConceptTrace.RECENT_WRONG]
                 + w[Coefficients.ABILITY] * l[LearnerTrace.ABILITY]
                 + w[Coefficients.CONCEPT_ABILITY] * c[ConceptTrace.ABILITY]
+                + w[Coefficients.RECENT_RIGHT_OVERALL] * l[LearnerTrace.RECENT_RIGHT]
+                + w[Coefficients.RECENT_WRONG_OVERALL] * l[LearnerTrace.RECENT_WRONG]
                 + prior(coefficients, concept);
     }
 
@@ -194,6 +199,8 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
         double keep = weight == 1 ? coefficients.recency() : Math.pow(coefficients.recency(), weight);
         c[ConceptTrace.RECENT_RIGHT] = keep * c[ConceptTrace.RECENT_RIGHT] + right;
         c[ConceptTrace.RECENT_WRONG] = keep * c[ConceptTrace.RECENT_WRONG] + wrong;
+        l[LearnerTrace.RECENT_RIGHT] = keep * l[LearnerTrace.RECENT_RIGHT] + right;
+        l[LearnerTrace.RECENT_WRONG] = keep * l[LearnerTrace.RECENT_WRONG] + wrong;
         return new Step(new LearnerTrace(l), new ConceptTrace(c));
     }
 

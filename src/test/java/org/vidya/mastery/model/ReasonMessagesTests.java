@@ -23,7 +23,7 @@ class ReasonMessagesTests {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         LogisticKnowledgeModel model = new LogisticKnowledgeModel(Coefficients.DEFAULT.with(0.5,
-                new double[] {0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.5, 0.5}));
+                new double[] {0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.5, 0.5, 0.2, -0.2}));
         Step step = new Step(model.newLearner(), model.newConcept(0.6));
         step = model.observe(step.learner(), step.concept(), ItemParams.AVERAGE, 0, 1, 1);
         step = model.observe(step.learner(), step.concept(), ItemParams.AVERAGE, 0, 0, 1);
