@@ -181,6 +181,7 @@ abstract class CrossTenantIsolationContract {
         probes.addAll(List.of(
                 probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + catalogOfB.course(), null),
                 probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=track:" + catalogOfB.track(), null)));
+        knowledgeProbes();
     }
 
     /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */
@@ -568,6 +569,7 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(CATALOG_LISTS);
         probed.addAll(ITEM_BANK_LISTS);
         probed.addAll(CONCEPT_GRAPH_ROUTES);
+        probed.addAll(MASTERY_OWN);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
@@ -686,7 +688,53 @@ abstract class CrossTenantIsolationContract {
                 jdbc.queryForList("select id, title, kind, sections, version from assessment_quiz where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, class_id, opens_at, closes_at from assessment_schedule where tenant_id = ? order by id", tenant).toString(),
                 jdbc.queryForList("select id, status, deadline, submitted_at, current_section, last_seen_at from assessment_attempt where tenant_id = ? order by id", tenant).toString(),
-                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString());
+                jdbc.queryForList("select attempt_id, slot, response, seq from assessment_answer where tenant_id = ? order by attempt_id, slot", tenant).toString(),
+                jdbc.queryForList("select id, mastery, attempts, next_review, version from mastery_knowledge where tenant_id = ? order by id", tenant).toString());
+    }
+
+    /** The caller's own knowledge state: one learner's rows, in the caller's tenant only. */
+    static final List<String> MASTERY_OWN = List.of("GET /api/v1/mastery/concepts",
+            "GET /api/v1/mastery/concepts/{key}", "GET /api/v1/mastery/due", "GET /api/v1/mastery/standing",
+            "PUT /api/v1/mastery/exam-date");
+
+    static final String KNOWLEDGE_OF_B = "physics.only-in-b";
+
+    /**
+     * B's learner with knowledge in B, and A's learner's own account with knowledge in B too (the
+     * same person may belong to both tenants): A sees neither.
+     */
+    private void knowledgeProbes() {
+        UUID aLearner = a.person(Role.LEARNER).id().value();
+        for (UUID learner : List.of(bLearnerId(), aLearner)) {
+            jdbc.update("""
+                    insert into mastery_knowledge (id, tenant_id, learner_id, concept, mastery, attempts, correct,
+                        last_practice, stability, memory_difficulty, reviews, next_review, confidence, trace,
+                        updated_at, version)
+                    values (?, ?, ?, ?, 0.3, 2, 1, ?, 1.0, 5.0, 1, ?, 0.4, '', ?, 0)""", UUID.randomUUID(),
+                    b.tenant().id().value(), learner, KNOWLEDGE_OF_B,
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400 * 3)),
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400)),
+                    java.sql.Timestamp.from(java.time.Instant.now()));
+        }
+        probes.add(probe("GET /api/v1/mastery/learners/{id}/concepts", "/api/v1/mastery/learners/" + bLearnerId()
+                + "/concepts", null));
+    }
+
+    private UUID bLearnerId() {
+        return b.person(Role.LEARNER).id().value();
+    }
+
+    @Test
+    void aLearnersKnowledgeInAnotherTenantIsNotTheirsHere() throws Exception {
+        for (String path : List.of("/api/v1/mastery/concepts", "/api/v1/mastery/due", "/api/v1/mastery/standing")) {
+            MvcResult result = call(Role.LEARNER, HttpMethod.GET, path, null);
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain(KNOWLEDGE_OF_B);
+        }
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/mastery/standing", null).getResponse()
+                .getContentAsString()).contains("\"conceptsWithEvidence\":0");
+        assertThat(call(Role.LEARNER, HttpMethod.GET, "/api/v1/mastery/concepts/" + KNOWLEDGE_OF_B, null)
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     MvcResult call(Role role, HttpMethod method, String path, String body) throws Exception {

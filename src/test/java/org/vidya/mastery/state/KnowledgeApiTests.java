@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vidya.assessment.AttemptGraded;
@@ -27,6 +29,12 @@ import org.vidya.assessment.AttemptId;
 import org.vidya.assessment.ItemId;
 import org.vidya.assessment.ItemOutcome;
 import org.vidya.assessment.QuizId;
+import org.vidya.mastery.EvidenceSource;
+import org.vidya.mastery.graph.ConceptGraphService;
+import org.vidya.platform.VidyaPrincipal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.vidya.mastery.MasteryChanged;
 import org.vidya.organization.domain.ClassMember;
 import org.vidya.platform.Role;
 import org.vidya.platform.Tenancy;
@@ -46,6 +54,7 @@ import tools.jackson.databind.JsonNode;
  * exam date, and who may read whose state.
  */
 @ApiTest
+@EnableScenarios
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KnowledgeApiTests {
 
@@ -59,6 +68,7 @@ class KnowledgeApiTests {
     @Autowired KnowledgeService knowledge;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ConceptGraphService graphs;
 
     World world;
     String teacher;
@@ -127,6 +137,69 @@ class KnowledgeApiTests {
         JsonNode standing = api.get("/api/v1/mastery/standing", token).json();
         assertThat(standing.path("conceptsWithEvidence").asInt()).isEqualTo(2);
         assertThat(standing.path("thetaStandardError").asDouble()).isLessThan(1.0);
+    }
+
+    @Test
+    void publishesMasteryChangedWithEachConceptBeforeAndAfter(Scenario scenario) {
+        Person learner = learnerInClass();
+        AttemptGraded event = graded(learner, AttemptId.random(), false, List.of(item(KINEMATICS, 1.0, "MEDIUM")));
+
+        scenario.stimulate(() -> publish(event))
+                .andWaitForEventOfType(MasteryChanged.class)
+                .matching(e -> e.learner().equals(learner.id()))
+                .toArriveAndVerify(changed -> {
+                    assertThat(changed.source()).isEqualTo(EvidenceSource.TEST);
+                    assertThat(changed.tenant()).isEqualTo(world.tenant().id());
+                    assertThat(changed.changes()).singleElement().satisfies(change -> {
+                        assertThat(change.concept()).isEqualTo(KINEMATICS);
+                        assertThat(change.after()).isGreaterThan(change.before());
+                    });
+                });
+    }
+
+    @Test
+    void aRightAnswerIsEvidenceForThePrerequisitesOfItsConcept() {
+        String vectors = "transfer.vectors";
+        String projectile = "transfer.projectile";
+        importGraph("""
+                {"concepts": [
+                  {"key": "transfer.vectors", "name": "Vectors", "subject": "physics", "layer": 1, "difficulty": 2, "examWeight": 0.02},
+                  {"key": "transfer.projectile", "name": "Projectile motion", "subject": "physics", "layer": 2, "difficulty": 3, "examWeight": 0.03}],
+                 "prerequisites": [
+                  {"concept": "transfer.projectile", "prerequisite": "transfer.vectors", "weight": 0.9, "kind": "HARD", "transfer": 0.5}]}
+                """);
+        Person learner = learnerInClass();
+        String token = api.signIn(learner).accessToken();
+
+        publish(graded(learner, AttemptId.random(), false, List.of(item(projectile, 1.0, "HARD"))));
+
+        awaitConcept(token, projectile, 1);
+        JsonNode carried = concepts(token).get(vectors);
+        assertThat(carried).isNotNull();
+        assertThat(carried.path("attempts").asInt()).isZero();
+        assertThat(carried.path("nextReview").isNull()).isTrue();
+        List<String> codes = new ArrayList<>();
+        api.get("/api/v1/mastery/concepts/" + vectors, token).json().path("reasons")
+                .forEach(r -> codes.add(r.path("code").asString()));
+        assertThat(codes).contains("mastery.reason.evidence.carried-only", "mastery.reason.evidence.transfer");
+
+        publish(graded(learner, AttemptId.random(), false, List.of(item(projectile, 0.0, "EASY"))));
+        awaitConcept(token, projectile, 2);
+        assertThat(concepts(token).get(vectors).path("mastery").asDouble())
+                .isEqualTo(carried.path("mastery").asDouble());
+    }
+
+    /** Imports a concept graph into the school as its teacher would. */
+    void importGraph(String json) {
+        VidyaPrincipal principal = world.person(Role.TEACHER).principal();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.authorities()));
+        try {
+            Tenancy.runAs(world.tenant().id(), () -> graphs.importFile("json",
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

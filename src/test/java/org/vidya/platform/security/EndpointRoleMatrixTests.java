@@ -175,6 +175,7 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/concepts/export", "/api/v1/concepts/export?format=json", null, conceptManagers);
         matrix.add(new Cell("POST /api/v1/concepts/imports", "/api/v1/concepts/imports?format=json&dryRun=true",
                 "{\"concepts\":[],\"prerequisites\":[]}", MediaType.APPLICATION_JSON, false, conceptManagers));
+        declareKnowledgeState(id);
         // learning: enrollments, progress, course assignments and group progress
         cell("POST /api/v1/courses/{id}/enrollments", "/api/v1/courses/" + id + "/enrollments", "{}", LEARNERS);
         cell("GET /api/v1/enrollments", null, LEARNERS);
@@ -385,6 +386,18 @@ class EndpointRoleMatrixTests {
                 "Matrix {T}", MediaType.TEXT_PLAIN, false, bankStaff));
         cell("GET /api/v1/item-banks/{id}/exports", bank + "/exports?format=gift", null, bankStaff);
         cell("GET /api/v1/quizzes/{id}/exports", "/api/v1/quizzes/" + id + "/exports?format=qti21", null,
+                EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
+    }
+
+    // mastery: a learner's own knowledge state (MASTERY_LEARN); a learner of one's classes (MASTERY_CLASS_READ)
+    private void declareKnowledgeState(String id) {
+        Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
+        cell("GET /api/v1/mastery/concepts", null, masteryLearners);
+        cell("GET /api/v1/mastery/concepts/{key}", "/api/v1/mastery/concepts/physics.matrix", null, masteryLearners);
+        cell("GET /api/v1/mastery/due", "/api/v1/mastery/due?limit=5", null, masteryLearners);
+        cell("GET /api/v1/mastery/standing", null, masteryLearners);
+        cell("PUT /api/v1/mastery/exam-date", "{\"examDate\":null}", masteryLearners);
+        cell("GET /api/v1/mastery/learners/{id}/concepts", "/api/v1/mastery/learners/" + id + "/concepts", null,
                 EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
     }
 
