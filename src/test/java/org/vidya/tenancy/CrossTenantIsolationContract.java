@@ -570,6 +570,7 @@ abstract class CrossTenantIsolationContract {
         probed.addAll(ITEM_BANK_LISTS);
         probed.addAll(CONCEPT_GRAPH_ROUTES);
         probed.addAll(MASTERY_OWN);
+        probed.addAll(WEEKLY_TEST_ROUTES);
         Set<String> missing = new TreeSet<>(ApiEndpoints.all(context));
         missing.removeAll(probed);
         missing.removeAll(NOT_TENANT_SCOPED);
@@ -822,5 +823,40 @@ abstract class CrossTenantIsolationContract {
                         + "\"layer\":1}],\"prerequisites\":[]}");
         assertThat(platformKey.getResponse().getStatus()).isEqualTo(400);
         assertThat(platformKey.getResponse().getContentAsString()).contains("platform-key");
+    }
+
+    // ---- mastery: the weekly test is the caller's own; another tenant's learner's test is never reached
+
+    /** Routes without ids: the signed-in learner's own weekly test. */
+    static final List<String> WEEKLY_TEST_ROUTES = List.of("GET /api/v1/mastery/weekly-test",
+            "POST /api/v1/mastery/weekly-test");
+
+    @Autowired org.vidya.assessment.PersonalTests personalTests;
+
+    @Test
+    void anotherTenantsWeeklyTestIsNeitherShownNorTaken() throws Exception {
+        var bLearner = b.person(Role.LEARNER).principal();
+        List<org.vidya.assessment.ItemId> items = List.of(org.vidya.assessment.ItemId.of(bItem));
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(bLearner, null, bLearner.authorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        org.vidya.assessment.PersonalTests.PersonalTest test;
+        try {
+            test = org.vidya.platform.Tenancy.callAs(b.tenant().id(), () -> personalTests.assign(bLearner.userId(),
+                    "Weekly test of B", "weekly", items, java.time.Duration.ofMinutes(30)));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        for (Role role : tokensOfA.keySet()) {
+            MvcResult current = call(role, HttpMethod.GET, "/api/v1/mastery/weekly-test", null);
+            assertThat(current.getResponse().getStatus()).as("weekly test as %s", role).isBetween(400, 499);
+            assertThat(current.getResponse().getContentAsString()).doesNotContain(test.quiz().value().toString())
+                    .doesNotContain(test.attempt().value().toString());
+            assertThat(call(role, HttpMethod.POST, "/api/v1/quizzes/" + test.quiz().value() + "/attempts", null)
+                    .getResponse().getStatus()).as("starting B's weekly test as %s", role).isBetween(400, 499);
+            assertThat(call(role, HttpMethod.GET, "/api/v1/attempts/" + test.attempt().value(), null).getResponse()
+                    .getStatus()).as("B's weekly attempt as %s", role).isBetween(400, 499);
+        }
     }
 }

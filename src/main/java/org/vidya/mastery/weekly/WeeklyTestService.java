@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
@@ -134,8 +135,16 @@ class WeeklyTestService implements WeeklyTests {
 
     /** Chooses the items, without assigning them: what the assembly benchmark measures. */
     Assembly assemble(UserId learner, Instant now) {
-        LearnerStanding standing = states.standing(learner);
-        ConceptGraph graph = graphs.current();
+        LearnerStanding standing;
+        ConceptGraph graph;
+        try {
+            standing = states.standing(learner);
+            graph = graphs.current();
+        } catch (NoSuchBeanDefinitionException e) {
+            // A server without the knowledge state or the concept graph cannot assemble (they are injected lazily).
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "mastery-unavailable",
+                    "The mastery engine is not available on this server.");
+        }
         List<ConceptPriority> concepts = new WeeklyConcepts(MAX_CONCEPTS, ENOUGH_CONCEPTS,
                 properties.revealThreshold(), properties.masteredThreshold())
                 .choose(graph, states.due(learner, DUE_LIMIT), states.of(learner));

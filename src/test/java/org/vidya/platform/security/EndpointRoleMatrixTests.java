@@ -233,6 +233,7 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + id, null, masteryLearners);
         cell("GET /api/v1/mastery/phase", null, masteryLearners);
         cell("GET /api/v1/mastery/prediction", null, masteryLearners);
+        declareWeeklyTests();
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
@@ -399,6 +400,13 @@ class EndpointRoleMatrixTests {
         cell("PUT /api/v1/mastery/exam-date", "{\"examDate\":null}", masteryLearners);
         cell("GET /api/v1/mastery/learners/{id}/concepts", "/api/v1/mastery/learners/" + id + "/concepts", null,
                 EnumSet.of(Role.TEACHER, Role.ORG_ADMIN));
+    }
+
+    // mastery: the weekly adaptive test is the signed-in learner's own (MASTERY_LEARN)
+    private void declareWeeklyTests() {
+        Set<Role> masteryLearners = EnumSet.of(Role.LEARNER);
+        cell("GET /api/v1/mastery/weekly-test", null, masteryLearners);
+        cell("POST /api/v1/mastery/weekly-test", null, masteryLearners);
     }
 
     private void pub(String route, String body) {
