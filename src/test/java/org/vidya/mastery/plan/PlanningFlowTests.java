@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.vidya.assessment.web.QuizFixtures;
 import org.vidya.catalog.CourseOutline;
 import org.vidya.mastery.KnowledgeStates;
 import org.vidya.mastery.graph.ConceptGraphService;
@@ -165,6 +166,36 @@ class PlanningFlowTests {
         assertThat(spots).hasSize(1);
         assertThat(spots.get(0).path("concept").path("key").asString()).isEqualTo("testing.basics");
         assertThat(spots.get(0).path("score").asDouble()).isGreaterThan(0);
+    }
+
+    @Test
+    void theNextBenchmarkGetsAnHonestPredictionWidenedForANewcomer() {
+        String teacher = api.signIn(world.person(Role.TEACHER)).accessToken();
+        QuizFixtures fixtures = new QuizFixtures(api);
+        List<String> items = fixtures.items(teacher, fixtures.bank(teacher), 3);
+        Map<String, Object> body = QuizFixtures.quizBody("benchmark", Map.of(), List.of());
+        body.put("title", "Mock test");
+        body.put("sections", List.of(Map.of("title", "Physics", "items", items, "marking",
+                Map.of("mode", "fixed", "correct", 4, "incorrect", -1))));
+        String quiz = fixtures.quiz(teacher, body);
+        java.time.Instant opens = clock.instant().plus(java.time.Duration.ofDays(3));
+        fixtures.schedule(teacher, quiz, world.classId(), opens, opens.plus(java.time.Duration.ofHours(3)));
+
+        Api.Response response = api.get("/api/v1/mastery/prediction", token);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode prediction = response.json();
+        assertThat(prediction.path("benchmarkTitle").asString()).isEqualTo("Mock test");
+        assertThat(prediction.path("maxScore").asDouble()).isEqualTo(12);
+        assertThat(prediction.path("coverage").asDouble()).isEqualTo(0.8);
+        assertThat(prediction.path("scoreLow").asDouble()).isLessThanOrEqualTo(prediction.path("score").asDouble());
+        assertThat(prediction.path("scoreHigh").asDouble()).isGreaterThanOrEqualTo(prediction.path("score").asDouble());
+        assertThat(prediction.path("scoreLow").asDouble()).isGreaterThanOrEqualTo(-3);
+        assertThat(prediction.path("scoreHigh").asDouble()).isLessThanOrEqualTo(12);
+        assertThat(prediction.path("basis").asString()).isEqualTo(ScorePredictor.BASIS_LITTLE);
+        assertThat(prediction.path("basisMessage").asString()).startsWith("From little evidence");
+        assertThat(prediction.path("cohort").asInt()).isZero();
+        assertThat(prediction.path("rank").isNull()).isTrue();
     }
 
     private void masters(String concept) {
