@@ -22,7 +22,8 @@ import org.vidya.mastery.irt.Posterior;
  * unequal exam weights. The fixed form is the best one there is for this population: the items
  * with the highest information averaged over N(0, 1), in that order.
  * <p>
- * A plain program, not a test: {@code scripts/cat-simulation.sh [learners] [items] [seed]}.
+ * A plain program, not a test: {@code ./mvnw -o -q test-compile}, then {@code java -cp target/test-classes:target/classes
+ * org.vidya.benchmarks.CatSimulation [learners] [items] [seed]}.
  */
 public final class CatSimulation {
 

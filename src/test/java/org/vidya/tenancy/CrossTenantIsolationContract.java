@@ -182,6 +182,7 @@ abstract class CrossTenantIsolationContract {
                 probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=course:" + catalogOfB.course(), null),
                 probe("GET /api/v1/mastery/path", "/api/v1/mastery/path?goal=track:" + catalogOfB.track(), null)));
         knowledgeProbes();
+        sessionsOfB();
     }
 
     /** Importing into and exporting B's bank and the platform's; a test of B when tests exist (a random id until then). */
@@ -562,6 +563,7 @@ abstract class CrossTenantIsolationContract {
         probed.add("GET /api/v1/assignments");
         probed.add("GET /api/v1/grading/tasks");
         probed.add("GET /api/v1/quizzes");
+        probed.addAll(SESSION_ROUTES);
         probed.addAll(List.of("GET /api/v1/members", "GET /api/v1/classes", "GET /api/v1/teams",
                 "GET /api/v1/guardian-links", "GET /api/v1/invitations", "GET /api/v1/audit-events",
                 "GET /api/v1/tenants/current"));
@@ -858,5 +860,67 @@ abstract class CrossTenantIsolationContract {
             assertThat(call(role, HttpMethod.GET, "/api/v1/attempts/" + test.attempt().value(), null).getResponse()
                     .getStatus()).as("B's weekly attempt as %s", role).isBetween(400, 499);
         }
+    }
+
+    // mastery sessions: B's learner's diagnostic and review, and a subject only B's graph has
+
+    static final List<String> SESSION_ROUTES = List.of("POST /api/v1/diagnostics", "GET /api/v1/diagnostics",
+            "GET /api/v1/diagnostics/{id}", "POST /api/v1/diagnostics/{id}/answers", "POST /api/v1/reviews",
+            "GET /api/v1/reviews/{id}", "POST /api/v1/reviews/{id}/answers");
+
+    UUID bDiagnostic;
+    UUID bReview;
+    String bSubject;
+
+    private void sessionsOfB() {
+        UUID tenant = b.tenant().id().value();
+        UUID learner = b.person(Role.LEARNER).id().value();
+        bSubject = "bonly" + TestData.suffix();
+        jdbc.update("insert into mastery_concept (id, tenant_id, concept_key, name, subject, layer, difficulty,"
+                + " exam_weight, created_by, created_at, updated_by, updated_at) values (?, ?, ?, 'Secret of B', ?, 1, 3,"
+                + " 0.5, ?, current_timestamp, ?, current_timestamp)", UUID.randomUUID(), tenant, bSubject + ".secret",
+                bSubject, learner, learner);
+        bDiagnostic = UUID.randomUUID();
+        bReview = UUID.randomUUID();
+        for (UUID id : List.of(bDiagnostic, bReview)) {
+            boolean diagnostic = id.equals(bDiagnostic);
+            jdbc.update("insert into mastery_session (id, tenant_id, learner_id, kind, subject, status, open_key, seed,"
+                    + " language, plan, current_item, answered, theta, standard_error, created_at) values (?, ?, ?, ?,"
+                    + " ?, 'OPEN', ?, 7, 'en', ?, ?, 0, 0, 1, current_timestamp)", id, tenant, learner,
+                    diagnostic ? "DIAGNOSTIC" : "REVIEW", diagnostic ? bSubject : null, learner + (diagnostic ? ":D:"
+                    + bSubject : ":R"), diagnostic ? null : UUID.randomUUID().toString(), UUID.randomUUID());
+        }
+    }
+
+    String sessionsOfBSnapshot() {
+        return jdbc.queryForList("select id, status, answered, current_item, theta from mastery_session"
+                + " where tenant_id = ? order by id", b.tenant().id().value()).toString()
+                + jdbc.queryForList("select session_id, sequence from mastery_session_answer where tenant_id = ?",
+                        b.tenant().id().value());
+    }
+
+    @Test
+    void anotherTenantsDiagnosticsAndReviewsAreNeitherFoundNorChanged() throws Exception {
+        String before = sessionsOfBSnapshot();
+        String answer = "{\"item\":\"%s\",\"response\":{\"choice\":\"a\"},\"sequence\":1}";
+        String current = jdbc.queryForObject("select current_item from mastery_session where id = ?", String.class,
+                bDiagnostic);
+        for (Role role : tokensOfA.keySet()) {
+            for (String path : List.of("/api/v1/diagnostics/" + bDiagnostic, "/api/v1/reviews/" + bReview)) {
+                assertThat(call(role, HttpMethod.GET, path, null).getResponse().getStatus()).as("GET %s as %s", path,
+                        role).isIn(403, 404);
+                assertThat(call(role, HttpMethod.POST, path + "/answers", answer.formatted(current)).getResponse()
+                        .getStatus()).as("POST %s/answers as %s", path, role).isIn(403, 404);
+            }
+            MvcResult start = call(role, HttpMethod.POST, "/api/v1/diagnostics", "{\"subject\":\"" + bSubject + "\"}");
+            assertThat(start.getResponse().getStatus()).as("a diagnostic of B's subject as %s", role).isIn(400, 403);
+            for (String list : List.of("/api/v1/diagnostics")) {
+                assertThat(call(role, HttpMethod.GET, list, null).getResponse().getContentAsString())
+                        .doesNotContain(bDiagnostic.toString(), bReview.toString(), bSubject);
+            }
+            assertThat(call(role, HttpMethod.POST, "/api/v1/reviews", null).getResponse().getContentAsString())
+                    .doesNotContain(bDiagnostic.toString(), bReview.toString(), bSubject);
+        }
+        assertThat(sessionsOfBSnapshot()).isEqualTo(before);
     }
 }

@@ -516,4 +516,37 @@ class CrossTenantPageTests {
         assertThat(jdbc.queryForList("select concept_key, name, version from mastery_concept where tenant_id = ?",
                 b.id().value()).toString()).isEqualTo(before);
     }
+
+    // mastery sessions: B's learner's diagnostic and review in the page routes of A's learner
+
+    @Test
+    void anotherTenantsDiagnosticsAndReviewsInPagesAreNotFoundAndChangeNothing() throws Exception {
+        UUID diagnostic = UUID.randomUUID();
+        UUID review = UUID.randomUUID();
+        for (UUID id : List.of(diagnostic, review)) {
+            boolean isDiagnostic = id.equals(diagnostic);
+            jdbc.update("insert into mastery_session (id, tenant_id, learner_id, kind, subject, status, open_key, seed,"
+                    + " language, plan, current_item, answered, theta, standard_error, created_at) values (?, ?, ?, ?,"
+                    + " ?, 'OPEN', ?, 7, 'en', ?, ?, 0, 0, 1, current_timestamp)", id, b.id().value(),
+                    learnerOfB.id().value(), isDiagnostic ? "DIAGNOSTIC" : "REVIEW", isDiagnostic ? "physics" : null,
+                    learnerOfB.id().value() + (isDiagnostic ? ":D:physics" : ":R"),
+                    isDiagnostic ? null : UUID.randomUUID().toString(), UUID.randomUUID());
+        }
+        String before = jdbc.queryForList("select id, status, answered, current_item from mastery_session"
+                + " where tenant_id = ? order by id", b.id().value()).toString();
+        String answer = "{\"item\":\"" + UUID.randomUUID() + "\",\"response\":{\"choice\":\"r\"},\"sequence\":1}";
+        List<MockHttpServletRequestBuilder> probes = new java.util.ArrayList<>();
+        for (String base : List.of("/mastery/diagnostic/" + diagnostic, "/mastery/review/" + review)) {
+            probes.addAll(List.of(get(base), get(base + "/state"),
+                    post(base + "/answers").contentType(MediaType.APPLICATION_JSON).content(answer)));
+        }
+        for (MockHttpServletRequestBuilder probe : probes) {
+            var result = mvc.perform(probe.with(authentication(asLearnerOfA())).with(csrf())
+                    .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)).andReturn();
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()).isEqualTo(404);
+        }
+        assertThat(jdbc.queryForList("select id, status, answered, current_item from mastery_session"
+                + " where tenant_id = ? order by id", b.id().value()).toString()).isEqualTo(before);
+    }
 }

@@ -166,9 +166,9 @@ public final class AdaptiveTest<K> {
     /**
      * The concept to draw from: among the concepts within {@link #SLACK} items of the one furthest
      * below its target share (after one more item), the one whose best item is the most
-     * informative. Strict balancing (always the furthest behind) costs a quarter more items for the
-     * same precision in the simulation; one item of slack keeps every concept within about one
-     * item of its share and gives most of that back.
+     * informative. Balancing is not free (in the simulation it takes 16.3 items on average to reach
+     * SE 0.3 against 12.1 without it); the slack lets precision choose among the concepts near the
+     * front while keeping each within about one item of its share.
      */
     private String mostBehind(Map<String, List<Candidate<K>>> open, double theta) {
         int next = answers.size() + 1;

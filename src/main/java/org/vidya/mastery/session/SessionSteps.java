@@ -3,6 +3,7 @@ package org.vidya.mastery.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,8 +79,9 @@ class SessionSteps {
     record AnswerInput(String item, JsonNode response, int sequence) {
     }
 
+    /** Now, to the microsecond the database keeps, so that a replayed reply equals the first one. */
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     ItemPool pool() {
@@ -202,9 +204,9 @@ class SessionSteps {
 
     static AnswerFeedback feedback(SessionKind kind, SessionAnswer answer) {
         if (kind == SessionKind.DIAGNOSTIC) {
-            return new AnswerFeedback(answer.sequence(), answer.item(), null, null, null);
+            return new AnswerFeedback(answer.sequence(), answer.item().value(), null, null, null);
         }
-        return new AnswerFeedback(answer.sequence(), answer.item(), answer.correct(), answer.fraction(),
+        return new AnswerFeedback(answer.sequence(), answer.item().value(), answer.correct(), answer.fraction(),
                 answer.explanation());
     }
 
@@ -232,6 +234,6 @@ class SessionSteps {
         String conceptName = concept == null ? null
                 : graph().concept(concept).map(c -> c.name()).orElse(concept);
         PresentedItem view = presented.get();
-        return new CurrentItem(item, sequence, concept, conceptName, view.type(), view.version(), view.view());
+        return new CurrentItem(item.value(), sequence, concept, conceptName, view.type(), view.version(), view.view());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.vidya.assessment.ItemId;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +35,7 @@ public final class SessionViews {
     }
 
     /** The item waiting for an answer, rendered by its type (no keys), with the concept it is on. */
-    public record CurrentItem(ItemId item, int sequence, @Nullable String concept, @Nullable String conceptName,
+    public record CurrentItem(UUID item, int sequence, @Nullable String concept, @Nullable String conceptName,
             String type, int version, JsonNode view) {
     }
 
@@ -45,7 +44,7 @@ public final class SessionViews {
      * the diagnostic nothing is said per item (feedback would change how the next items are
      * answered), so those are null.
      */
-    public record AnswerFeedback(int sequence, ItemId item, @Nullable Boolean correct, @Nullable Double fraction,
+    public record AnswerFeedback(int sequence, UUID item, @Nullable Boolean correct, @Nullable Double fraction,
             @Nullable String explanationHtml) {
     }
 

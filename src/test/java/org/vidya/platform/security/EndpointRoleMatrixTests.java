@@ -234,6 +234,7 @@ class EndpointRoleMatrixTests {
         cell("GET /api/v1/mastery/phase", null, masteryLearners);
         cell("GET /api/v1/mastery/prediction", null, masteryLearners);
         declareWeeklyTests();
+        declareDiagnosticsAndReviews(id, other);
         // last: it ends the caller's sessions
         cell("POST /api/v1/auth/logout-all", null, ANY_ROLE);
     }
@@ -416,6 +417,21 @@ class EndpointRoleMatrixTests {
     private void pub(String route, String path, String body) {
         matrix.add(new Cell(route, path, body, MediaType.APPLICATION_JSON, true, ANY_ROLE));
     }
+
+    // mastery: only a learner takes the diagnostic and reviews, as themself
+    private void declareDiagnosticsAndReviews(String id, String other) {
+        String answer = "{\"item\":\"" + other + "\",\"response\":{\"choice\":\"a\"},\"sequence\":1}";
+        cell("POST /api/v1/diagnostics", "{\"subject\":\"matrix-none\"}", MASTERY_LEARNERS);
+        cell("GET /api/v1/diagnostics", null, MASTERY_LEARNERS);
+        cell("GET /api/v1/diagnostics/{id}", "/api/v1/diagnostics/" + id, null, MASTERY_LEARNERS);
+        cell("POST /api/v1/diagnostics/{id}/answers", "/api/v1/diagnostics/" + id + "/answers", answer,
+                MASTERY_LEARNERS);
+        cell("POST /api/v1/reviews", null, MASTERY_LEARNERS);
+        cell("GET /api/v1/reviews/{id}", "/api/v1/reviews/" + id, null, MASTERY_LEARNERS);
+        cell("POST /api/v1/reviews/{id}/answers", "/api/v1/reviews/" + id + "/answers", answer, MASTERY_LEARNERS);
+    }
+
+    static final Set<Role> MASTERY_LEARNERS = EnumSet.of(Role.LEARNER);
 
     private void cell(String route, String body, Set<Role> allowed) {
         cell(route, route.substring(route.indexOf(' ') + 1), body, allowed);
