@@ -40,8 +40,12 @@ public final class ConceptGraphLayout {
         }
     }
 
-    /** A placed edge from the prerequisite's node down to the concept's. */
-    public record Edge(Prerequisite prerequisite, Node from, Node to) {
+    /**
+     * A placed edge from the prerequisite's node down to the concept's: {@code points} runs from the
+     * bottom of the one to the top of the other, through a gap on each row between ({x, y} pairs,
+     * y never decreasing).
+     */
+    public record Edge(Prerequisite prerequisite, Node from, Node to, List<int[]> points) {
     }
 
     private final List<Node> nodes;
@@ -74,70 +78,127 @@ public final class ConceptGraphLayout {
             depth.put(concept.key(), d);
         }
         int rowCount = depth.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        List<List<Concept>> rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
             rows.add(new ArrayList<>());
         }
         for (Concept concept : concepts) {
-            rows.get(depth.get(concept.key())).add(concept);
+            rows.get(depth.get(concept.key())).add(concept.key());
         }
-        order(rows, inside);
-        int widest = rows.stream().mapToInt(List::size).max().orElse(0);
-        int width = 2 * MARGIN + Math.max(0, widest * NODE_WIDTH + (widest - 1) * GAP_X);
+        // An edge that spans several rows passes through a waypoint on each row between, which is
+        // ordered like a concept, so that long edges run between nodes rather than through them.
+        List<String[]> segments = new ArrayList<>();
+        List<List<String>> routes = new ArrayList<>();
+        for (int e = 0; e < inside.size(); e++) {
+            Prerequisite edge = inside.get(e);
+            List<String> route = new ArrayList<>();
+            route.add(edge.prerequisite());
+            for (int r = depth.get(edge.prerequisite()) + 1; r < depth.get(edge.concept()); r++) {
+                String waypoint = WAYPOINT + e + ":" + r;
+                rows.get(r).add(waypoint);
+                route.add(waypoint);
+            }
+            route.add(edge.concept());
+            for (int i = 1; i < route.size(); i++) {
+                segments.add(new String[] {route.get(i - 1), route.get(i)});
+            }
+            routes.add(route);
+        }
+        order(rows, segments);
+        Map<String, int[]> box = new HashMap<>();
+        int widest = 0;
+        for (List<String> row : rows) {
+            widest = Math.max(widest, rowWidth(row));
+        }
+        int width = 2 * MARGIN + widest;
         int height = 2 * MARGIN + Math.max(0, rowCount * NODE_HEIGHT + (rowCount - 1) * GAP_Y);
+        Map<String, Concept> byKey = new HashMap<>();
+        concepts.forEach(c -> byKey.put(c.key(), c));
         Map<String, Node> placed = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
-            List<Concept> row = rows.get(r);
-            int rowWidth = row.size() * NODE_WIDTH + (row.size() - 1) * GAP_X;
-            int left = MARGIN + (width - 2 * MARGIN - rowWidth) / 2;
-            for (int i = 0; i < row.size(); i++) {
-                Node node = new Node(row.get(i), r, left + i * (NODE_WIDTH + GAP_X), MARGIN + r * (NODE_HEIGHT + GAP_Y),
-                        NODE_WIDTH, NODE_HEIGHT);
-                placed.put(node.concept().key(), node);
-                nodes.add(node);
+            List<String> row = rows.get(r);
+            int x = MARGIN + (widest - rowWidth(row)) / 2;
+            int y = MARGIN + r * (NODE_HEIGHT + GAP_Y);
+            for (String id : row) {
+                int w = isWaypoint(id) ? WAYPOINT_WIDTH : NODE_WIDTH;
+                box.put(id, new int[] {x, y, w});
+                if (!isWaypoint(id)) {
+                    Node node = new Node(byKey.get(id), r, x, y, NODE_WIDTH, NODE_HEIGHT);
+                    placed.put(id, node);
+                    nodes.add(node);
+                }
+                x += w + GAP_X;
             }
         }
-        List<Edge> edges = inside.stream()
-                .map(e -> new Edge(e, placed.get(e.prerequisite()), placed.get(e.concept()))).toList();
-        return new ConceptGraphLayout(List.copyOf(nodes), edges, width, height);
+        List<Edge> edges = new ArrayList<>();
+        for (int e = 0; e < inside.size(); e++) {
+            Prerequisite edge = inside.get(e);
+            Node from = placed.get(edge.prerequisite());
+            Node to = placed.get(edge.concept());
+            List<int[]> points = new ArrayList<>();
+            points.add(new int[] {from.centreX(), from.bottom()});
+            for (String id : routes.get(e).subList(1, routes.get(e).size() - 1)) {
+                int[] b = box.get(id);
+                points.add(new int[] {b[0] + b[2] / 2, b[1]});
+                points.add(new int[] {b[0] + b[2] / 2, b[1] + NODE_HEIGHT});
+            }
+            points.add(new int[] {to.centreX(), to.y()});
+            edges.add(new Edge(edge, from, to, List.copyOf(points)));
+        }
+        return new ConceptGraphLayout(List.copyOf(nodes), List.copyOf(edges), width, height);
     }
 
-    /** Barycentre sweeps, downwards by prerequisites and upwards by dependents, keeping the best order. */
-    private static void order(List<List<Concept>> rows, List<Prerequisite> edges) {
+    private static final String WAYPOINT = "\u0000";
+    static final int WAYPOINT_WIDTH = 8;
+
+    private static boolean isWaypoint(String id) {
+        return id.startsWith(WAYPOINT);
+    }
+
+    private static int rowWidth(List<String> row) {
+        int width = 0;
+        for (String id : row) {
+            width += isWaypoint(id) ? WAYPOINT_WIDTH : NODE_WIDTH;
+        }
+        return Math.max(0, width + (row.size() - 1) * GAP_X);
+    }
+
+    /** Barycentre sweeps, downwards by what is above and upwards by what is below, keeping the best order. */
+    private static void order(List<List<String>> rows, List<String[]> segments) {
         Map<String, List<String>> up = new HashMap<>();
         Map<String, List<String>> down = new HashMap<>();
-        for (Prerequisite edge : edges) {
-            up.computeIfAbsent(edge.concept(), k -> new ArrayList<>()).add(edge.prerequisite());
-            down.computeIfAbsent(edge.prerequisite(), k -> new ArrayList<>()).add(edge.concept());
+        for (String[] segment : segments) {
+            up.computeIfAbsent(segment[1], k -> new ArrayList<>()).add(segment[0]);
+            down.computeIfAbsent(segment[0], k -> new ArrayList<>()).add(segment[1]);
         }
-        List<List<Concept>> best = copy(rows);
-        long bestCrossings = crossings(rows, edges);
+        List<List<String>> best = copy(rows);
+        long bestCrossings = crossings(rows, segments);
         for (int sweep = 0; sweep < SWEEPS && bestCrossings > 0; sweep++) {
             boolean downwards = sweep % 2 == 0;
             for (int step = 1; step < rows.size(); step++) {
                 int r = downwards ? step : rows.size() - 1 - step;
                 Map<String, Integer> fixed = positions(rows.get(downwards ? r - 1 : r + 1));
                 Map<String, List<String>> neighbours = downwards ? up : down;
-                List<Concept> row = rows.get(r);
+                List<String> row = rows.get(r);
                 Map<String, Double> centre = new HashMap<>();
                 for (int i = 0; i < row.size(); i++) {
-                    String key = row.get(i).key();
+                    String id = row.get(i);
                     double sum = 0;
                     int count = 0;
-                    for (String n : neighbours.getOrDefault(key, List.of())) {
+                    for (String n : neighbours.getOrDefault(id, List.of())) {
                         Integer at = fixed.get(n);
                         if (at != null) {
                             sum += at;
                             count++;
                         }
                     }
-                    // a concept with no neighbour in the fixed row keeps its place
-                    centre.put(key, count == 0 ? i : sum / count);
+                    // a node with no neighbour in the fixed row keeps its place
+                    centre.put(id, count == 0 ? i : sum / count);
                 }
-                row.sort(Comparator.comparingDouble(c -> centre.get(c.key())));
+                row.sort(Comparator.comparingDouble(centre::get));
             }
-            long now = crossings(rows, edges);
+            long now = crossings(rows, segments);
             if (now < bestCrossings) {
                 bestCrossings = now;
                 best = copy(rows);
@@ -148,22 +209,20 @@ public final class ConceptGraphLayout {
         }
     }
 
-    /** Crossings between edges that join the same pair of adjacent rows, the measure the sweeps reduce. */
-    static long crossings(List<List<Concept>> rows, List<Prerequisite> edges) {
+    /** Crossings between segments joining adjacent rows (every segment does, waypoints included). */
+    static long crossings(List<List<String>> rows, List<String[]> segments) {
         Map<String, int[]> at = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<Concept> row = rows.get(r);
+            List<String> row = rows.get(r);
             for (int i = 0; i < row.size(); i++) {
-                at.put(row.get(i).key(), new int[] {r, i});
+                at.put(row.get(i), new int[] {r, i});
             }
         }
         Map<Integer, List<int[]>> byRow = new HashMap<>();
-        for (Prerequisite edge : edges) {
-            int[] from = at.get(edge.prerequisite());
-            int[] to = at.get(edge.concept());
-            if (to[0] - from[0] == 1) {
-                byRow.computeIfAbsent(from[0], k -> new ArrayList<>()).add(new int[] {from[1], to[1]});
-            }
+        for (String[] segment : segments) {
+            int[] from = at.get(segment[0]);
+            int[] to = at.get(segment[1]);
+            byRow.computeIfAbsent(from[0], k -> new ArrayList<>()).add(new int[] {from[1], to[1]});
         }
         long count = 0;
         for (List<int[]> list : byRow.values()) {
@@ -180,16 +239,28 @@ public final class ConceptGraphLayout {
         return count;
     }
 
-    private static Map<String, Integer> positions(List<Concept> row) {
+    /** Crossings of the drawing as laid out, for tests. */
+    long crossings() {
+        List<List<String>> rows = new ArrayList<>();
+        List<String[]> segments = new ArrayList<>();
+        Map<Integer, List<Node>> byRow = new java.util.TreeMap<>();
+        nodes.forEach(n -> byRow.computeIfAbsent(n.row(), k -> new ArrayList<>()).add(n));
+        byRow.values().forEach(list -> rows.add(list.stream().map(n -> n.concept().key()).toList()));
+        edges.stream().filter(e -> e.to().row() - e.from().row() == 1)
+                .forEach(e -> segments.add(new String[] {e.from().concept().key(), e.to().concept().key()}));
+        return crossings(rows, segments);
+    }
+
+    private static Map<String, Integer> positions(List<String> row) {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < row.size(); i++) {
-            positions.put(row.get(i).key(), i);
+            positions.put(row.get(i), i);
         }
         return positions;
     }
 
-    private static List<List<Concept>> copy(List<List<Concept>> rows) {
-        List<List<Concept>> copy = new ArrayList<>();
+    private static List<List<String>> copy(List<List<String>> rows) {
+        List<List<String>> copy = new ArrayList<>();
         rows.forEach(row -> copy.add(new ArrayList<>(row)));
         return copy;
     }
@@ -212,7 +283,7 @@ public final class ConceptGraphLayout {
 
     /** The rows' concepts as ordered, top (foundations) first. */
     List<List<Concept>> rows() {
-        Map<Integer, List<Concept>> rows = new LinkedHashMap<>();
+        Map<Integer, List<Concept>> rows = new java.util.TreeMap<>();
         nodes.forEach(n -> rows.computeIfAbsent(n.row(), k -> new ArrayList<>()).add(n.concept()));
         return List.copyOf(rows.values());
     }

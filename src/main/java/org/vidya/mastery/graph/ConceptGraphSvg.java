@@ -48,14 +48,8 @@ public final class ConceptGraphSvg {
                 + "<path d=\"M0 0L10 5L0 10z\" fill=\"#52525b\"/></marker></defs>");
         svg.append("<g class=\"concept-edges\" aria-hidden=\"true\">");
         for (ConceptGraphLayout.Edge edge : layout.edges()) {
-            int x1 = edge.from().centreX();
-            int y1 = edge.from().bottom();
-            int x2 = edge.to().centreX();
-            int y2 = edge.to().y();
-            int bend = (y2 - y1) / 2;
-            svg.append("<path d=\"M").append(x1).append(' ').append(y1).append(" C").append(x1).append(' ')
-                    .append(y1 + bend).append(' ').append(x2).append(' ').append(y2 - bend).append(' ').append(x2)
-                    .append(' ').append(y2).append("\" fill=\"none\" stroke=\"#52525b\" stroke-width=\"")
+            svg.append("<path d=\"").append(path(edge.points()))
+                    .append("\" fill=\"none\" stroke=\"#52525b\" stroke-width=\"")
                     .append(number(1 + 2 * edge.prerequisite().weight())).append('"');
             if (edge.prerequisite().kind() == PrerequisiteKind.SOFT) {
                 svg.append(" stroke-dasharray=\"6 4\"");
@@ -84,6 +78,23 @@ public final class ConceptGraphSvg {
         }
         svg.append("</g></svg>");
         return svg.toString();
+    }
+
+    /** Straight down through each row's gap, curving between rows with vertical tangents. */
+    static String path(java.util.List<int[]> points) {
+        StringBuilder d = new StringBuilder("M").append(points.get(0)[0]).append(' ').append(points.get(0)[1]);
+        for (int i = 1; i < points.size(); i++) {
+            int[] a = points.get(i - 1);
+            int[] b = points.get(i);
+            if (a[0] == b[0]) {
+                d.append(" L").append(b[0]).append(' ').append(b[1]);
+            } else {
+                int bend = (b[1] - a[1]) / 2;
+                d.append(" C").append(a[0]).append(' ').append(a[1] + bend).append(' ').append(b[0]).append(' ')
+                        .append(b[1] - bend).append(' ').append(b[0]).append(' ').append(b[1]);
+            }
+        }
+        return d.toString();
     }
 
     /**

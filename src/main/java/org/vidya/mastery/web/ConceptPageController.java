@@ -130,8 +130,9 @@ class ConceptPageController {
                     ? Integer.compare(a.concept().layer(), b.concept().layer())
                     : a.concept().name().compareTo(b.concept().name()));
         }
-        String label = messages.getMessage("concepts.graph.label", new Object[] {shown == null ? "" : shown},
-                LocaleContextHolder.getLocale());
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String subjectName = shown == null ? "" : messages.getMessage("concepts.subject." + shown, null, shown, locale);
+        String label = messages.getMessage("concepts.graph.label", new Object[] {subjectName}, locale);
         model.addAttribute("subjects", subjects);
         model.addAttribute("subject", shown);
         model.addAttribute("svg", shown == null ? null : ConceptGraphSvg.render(graph, shown, null, label));

@@ -68,7 +68,7 @@ class ConceptPageControllerTests {
         assertThat(page.select("[data-testid=subjects] a[aria-current=page]").text()).isEqualTo("Physics");
         var svg = page.select("[data-testid=concept-graph] svg");
         assertThat(svg).hasSize(1);
-        assertThat(svg.attr("aria-label")).contains("physics");
+        assertThat(svg.attr("aria-label")).contains("Concept graph of Physics");
         assertThat(svg.select("a[data-key=physics.kinematics.projectile] title").text()).contains("Projectile motion");
         assertThat(svg.select("path[data-kind=soft]")).isNotEmpty();
         var rows = page.select("[data-testid=concepts] tbody tr");
