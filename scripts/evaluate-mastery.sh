@@ -22,4 +22,9 @@ if [[ ! -f target/classes/org/vidya/mastery/model/Evaluation.class ]]; then
   ./mvnw -B -q -o compile >&2
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if (( ${version%%.*} < 21 )); then
+  echo "Java 21 or later is needed (found $version at $java): set JAVA_HOME" >&2
+  exit 2
+fi
 exec "$java" -Xmx2g -cp target/classes org.vidya.mastery.model.Evaluation "${args[@]}"

@@ -60,11 +60,11 @@ public final class Evaluation {
                     number(options, "elo-span", Coefficients.DEFAULT.eloSpan()));
             double l2 = number(options, "l2", L2);
             Metrics metrics;
-            if (options.containsKey("train") && options.containsKey("test") && options.size() <= 6) {
+            if (options.containsKey("train") && options.containsKey("test")) {
                 ResponseLog train = read(options.get("train"), err);
                 ResponseLog test = read(options.get("test"), err);
                 Fit.Fitted fitted = new Fit(train).fit(settings, l2, all(), true, true, ROUNDS);
-                err.println("fitted in " + (int) fitted.iterations() + " iterations (last round): "
+                err.println("fitted in " + fitted.iterations() + " iterations (last round): "
                         + fitted.coefficients());
                 metrics = score(fitted, train, test);
             } else if (options.containsKey("stream")) {
@@ -96,7 +96,7 @@ public final class Evaluation {
 
     private static String usage() {
         return "usage: evaluate-mastery.sh (--train FILE --test FILE | --stream FILE | --select FILE)"
-                + " [--recency R] [--elo-rate K] [--elo-span N] [--l2 L] [--grid base|extension]";
+                + " [--recency R] [--elo-rate K] [--elo-span N] [--l2 L] [--grid base|extension|chosen]";
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {
@@ -224,6 +224,10 @@ public final class Evaluation {
      */
     static List<Candidate> candidates(Coefficients settings, String grid) {
         List<Candidate> candidates = new ArrayList<>();
+        if (grid.equals("chosen")) {
+            candidates.add(new Candidate("all features", all(), true, true, settings.recency(), settings.eloRate(), L2));
+            return candidates;
+        }
         if (grid.equals("extension")) {
             candidates.add(new Candidate("all features", all(), true, true, 0.3, 0.5, 1));
             candidates.add(new Candidate("all features", all(), true, true, 0.3, 0.8, 1));
@@ -231,7 +235,7 @@ public final class Evaluation {
             return candidates;
         }
         if (!grid.equals("base")) {
-            throw new IllegalArgumentException("--grid is base or extension, not " + grid);
+            throw new IllegalArgumentException("--grid is base, extension or chosen, not " + grid);
         }
         boolean[] none = new boolean[Coefficients.FEATURES];
         boolean[] counts = none.clone();

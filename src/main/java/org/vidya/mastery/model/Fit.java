@@ -32,7 +32,7 @@ final class Fit {
     }
 
     /** What a fit gives: the coefficients and difficulties on the IRT scale (mean item 0). */
-    record Fitted(Coefficients coefficients, double[] itemEffect, double[] skillEffect, double iterations) {
+    record Fitted(Coefficients coefficients, double[] itemEffect, double[] skillEffect, int iterations) {
 
         /** The difficulty {@code b} of a row's item and skill; either may be unknown (-1). */
         double difficulty(int item, int skill) {
@@ -63,12 +63,52 @@ final class Fit {
                 active[Coefficients.CONCEPT_ABILITY] = false;
             }
             fitted = solve(settings, x, l2, active, items, skills);
+            // Signs: evidence of knowing must never lower mastery, nor evidence of not knowing
+            // raise it. A weight fitted with the wrong sign is held at zero and the rest refitted
+            // (an active-set method; the features overlap, so one refit rarely suffices).
+            for (boolean[] wrong = wrongSigns(fitted.coefficients()); any(wrong, active);
+                    wrong = wrongSigns(fitted.coefficients())) {
+                for (int k = 0; k < F; k++) {
+                    active[k] &= !wrong[k];
+                }
+                fitted = solve(settings, x, l2, active, items, skills);
+            }
             current = fitted.coefficients();
             for (int r = 0; r < log.size; r++) {
                 difficulty[r] = fitted.difficulty(log.item[r], log.skill[r]);
             }
         }
         return fitted;
+    }
+
+    /** Features whose weight has the sign it must not have: negative on right answers and abilities, positive on wrong answers. */
+    static boolean[] wrongSigns(Coefficients coefficients) {
+        double[] w = coefficients.weights();
+        boolean[] wrong = new boolean[F];
+        for (int k = 0; k < F; k++) {
+            wrong[k] = SIGN[k] * w[k] < 0;
+        }
+        return wrong;
+    }
+
+    /** The sign each weight must have: +1 for right answers and abilities, -1 for wrong answers. */
+    static final int[] SIGN = new int[F];
+
+    static {
+        java.util.Arrays.fill(SIGN, 1);
+        SIGN[Coefficients.LEARNER_WRONG] = -1;
+        SIGN[Coefficients.CONCEPT_WRONG] = -1;
+        SIGN[Coefficients.RECENT_WRONG] = -1;
+        SIGN[Coefficients.RECENT_WRONG_OVERALL] = -1;
+    }
+
+    private static boolean any(boolean[] wrong, boolean[] active) {
+        for (int k = 0; k < wrong.length; k++) {
+            if (wrong[k] && active[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replays the log in time order through the model, writing each row's features before its answer. */

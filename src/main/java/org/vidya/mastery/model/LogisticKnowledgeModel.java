@@ -196,7 +196,9 @@ public final class LogisticKnowledgeModel implements KnowledgeModel {
         l[LearnerTrace.WRONG] += wrong;
         c[ConceptTrace.RIGHT] += right;
         c[ConceptTrace.WRONG] += wrong;
-        double keep = weight == 1 ? coefficients.recency() : Math.pow(coefficients.recency(), weight);
+        // A partial weight decays the recent counts partly, towards the same ceiling 1/(1-λ): so a
+        // right answer never lowers the recent right count, whatever its weight.
+        double keep = 1 - weight * (1 - coefficients.recency());
         c[ConceptTrace.RECENT_RIGHT] = keep * c[ConceptTrace.RECENT_RIGHT] + right;
         c[ConceptTrace.RECENT_WRONG] = keep * c[ConceptTrace.RECENT_WRONG] + wrong;
         l[LearnerTrace.RECENT_RIGHT] = keep * l[LearnerTrace.RECENT_RIGHT] + right;

@@ -132,6 +132,20 @@ class EvaluationTests {
     }
 
     @Test
+    void selectionPrintsOneRowPerCandidateThenTheBestAsJson() throws IOException {
+        Path train = write("select.tsv", synthetic(6, 150, 30));
+
+        Run run = run("--select", train.toString(), "--grid", "extension");
+
+        assertThat(run.exit()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2 + Evaluation.candidates(Coefficients.DEFAULT, "extension").size() + 1);
+        assertThat(lines[2]).startsWith("| all features | 0.3 | 0.5 | 1.0 | ");
+        assertThat(run.lastLine()).matches(JSON);
+        assertThat(run("--select", train.toString(), "--grid", "huge").exit()).isEqualTo(2);
+    }
+
+    @Test
     void aMalformedFileIsRefusedWithItsLineAndANonZeroExit() throws IOException {
         Path bad = write("bad.tsv", "user_id\titem_id\ttimestamp\tcorrect\tskill_id\n1\t2\t0\t1\t3\n1\t2\tnoon\t1\t3\n");
 

@@ -219,6 +219,44 @@ class LogisticKnowledgeModelTests {
         assertThat(LearnerTrace.decode("").encode()).isEqualTo(model.newLearner().encode());
     }
 
+    @Test
+    void withWeightsOfTheRightSignsNoWrongAnswerRaisesMasteryAndNoRightAnswerLowersIt() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int model = 0; model < 20; model++) {
+            double[] w = new double[Coefficients.FEATURES];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = Fit.SIGN[k] * random.nextDouble(0, 1);
+            }
+            LogisticKnowledgeModel tracing = new LogisticKnowledgeModel(model == 0 ? Coefficients.DEFAULT
+                    : Coefficients.DEFAULT.with(random.nextDouble(-1, 1), w));
+            LearnerTrace learner = tracing.newLearner();
+            ConceptTrace[] concepts = new ConceptTrace[4];
+            java.util.Arrays.setAll(concepts, c -> tracing.newConcept(Double.NaN));
+            for (int i = 0; i < 400; i++) {
+                int c = random.nextInt(concepts.length);
+                ItemParams item = new ItemParams(random.nextGaussian(), random.nextDouble(0.5, 2));
+                double weight = random.nextDouble() < 0.3 ? random.nextDouble() : 1;
+                double before = tracing.mastery(learner, concepts[c], NOW);
+                Step wrong = tracing.observe(learner, concepts[c], item, NOW, 0, weight);
+                Step right = tracing.observe(learner, concepts[c], item, NOW, 1, weight);
+                assertThat(tracing.mastery(wrong.learner(), wrong.concept(), NOW)).isLessThanOrEqualTo(before + 1e-12);
+                assertThat(tracing.mastery(right.learner(), right.concept(), NOW)).isGreaterThanOrEqualTo(before - 1e-12);
+                Step next = random.nextBoolean() ? wrong : right;
+                learner = next.learner();
+                concepts[c] = next.concept();
+            }
+        }
+    }
+
+    @Test
+    void theFitKnowsWhichSignEachWeightMustHave() {
+        Coefficients mixed = Coefficients.DEFAULT.with(0, new double[] {-0.1, 0.2, 0.3, -0.4, 0.5, 0.6, -0.7, 0.8, 0.9, 0});
+
+        assertThat(Fit.wrongSigns(mixed)).containsExactly(true, true, false, false, false, true, true, false, false,
+                false);
+        assertThat(Fit.wrongSigns(Coefficients.DEFAULT)).containsOnly(false);
+    }
+
     Step answer(Step step, double outcome, int times) {
         for (int i = 0; i < times; i++) {
             step = model.observe(step.learner(), step.concept(), ItemParams.AVERAGE, NOW, outcome, 1);
