@@ -430,6 +430,28 @@ class CrossTenantPageTests {
         assertThat(itemBanksOf(bank, shared)).isEqualTo(before);
     }
 
+    // mastery pages: another tenant's class heatmap and concepts
+    @Autowired org.vidya.mastery.graph.ConceptGraphService conceptGraphs;
+
+    @Test
+    void anotherTenantsClassHeatmapAndConceptsAreNotFound() throws Exception {
+        String key = "tenantb.secret-" + UUID.randomUUID().toString().substring(0, 8);
+        courses.as(b.id(), () -> conceptGraphs.importFile("json", ("{\"concepts\": [{\"key\": \"" + key
+                + "\", \"name\": \"Secret of B\", \"subject\": \"tenantb\", \"layer\": 1, \"difficulty\": 1,"
+                + " \"examWeight\": 0.1}], \"prerequisites\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                false));
+        assertThat(mvc.perform(get("/mastery/classes/" + classOfB).with(authentication(asAdminOfA()))
+                .accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        VidyaPrincipal learner = new VidyaPrincipal(learnerOfA.id(), learnerOfA.email(), "Learner of A", a.id(),
+                Set.of(Role.LEARNER), 0, null);
+        var asLearnerOfA = authentication(UsernamePasswordAuthenticationToken.authenticated(learner, null,
+                learner.authorities()));
+        assertThat(mvc.perform(get("/mastery/concepts/" + key).with(asLearnerOfA).accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/mastery?subject=tenantb").with(asLearnerOfA).accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Secret of B");
+    }
+
     private String itemBanksOf(String... banks) {
         StringBuilder rows = new StringBuilder();
         for (String bank : banks) {

@@ -38,10 +38,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A demo item bank for a first look: "JEE Physics: Mechanics", platform-wide so that every
- * tenant can build tests from it, with items of all ten types on the demo course's concepts
- * (from {@code demo/item-banks/jee-physics-mechanics.json}). A platform bank of that name is left
- * alone, so restarts add nothing.
+ * Demo item banks for a first look: "JEE Physics: Mechanics", with items of all ten types on the
+ * demo course's concepts, and "JEE Mathematics", platform-wide so that every tenant can build
+ * tests from them (from the files {@code vidya.demo.item-banks} lists). A platform bank of the
+ * same name is left alone, so restarts add nothing.
  */
 @Component
 @ConditionalOnProperty(name = "vidya.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -58,24 +58,35 @@ class ItemBankDemoData {
 
     private final ItemBankService banks;
     private final ItemBankImports imports;
-    private final Resource file;
+    private final List<Resource> files;
 
     @Autowired
     ItemBankDemoData(ItemBankService banks, ItemBankImports imports, ResourceLoader resources,
-            @Value("${vidya.demo.item-bank:classpath:demo/item-banks/jee-physics-mechanics.json}") String location) {
+            @Value("${vidya.demo.item-banks:classpath:demo/item-banks/jee-physics-mechanics.json,"
+                    + "classpath:demo/item-banks/jee-mathematics.json}") String[] locations) {
         this.banks = banks;
         this.imports = imports;
-        this.file = resources.getResource(location);
+        this.files = java.util.Arrays.stream(locations).map(String::strip).filter(l -> !l.isEmpty())
+                .map(resources::getResource).toList();
+    }
+
+    /** One bank file only (tests). */
+    ItemBankDemoData(ItemBankService banks, ItemBankImports imports, ResourceLoader resources, String location) {
+        this(banks, imports, resources, new String[] {location});
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(400)
     void seed() {
-        seed(null);
+        files.forEach(file -> seed(file, null));
     }
 
-    /** Seeds the bank, under another name when given (tests); returns its id, or null when it could not. */
+    /** Seeds the first bank, under another name when given (tests); returns its id, or null when it could not. */
     @Nullable ItemBankId seed(@Nullable String name) {
+        return seed(files.getFirst(), name);
+    }
+
+    private @Nullable ItemBankId seed(Resource file, @Nullable String name) {
         JsonNode demo;
         try (InputStream in = file.getInputStream()) {
             demo = JSON.readTree(in);
