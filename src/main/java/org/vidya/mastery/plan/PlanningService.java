@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.vidya.assessment.BenchmarkHistory;
@@ -69,7 +68,7 @@ class PlanningService implements MasteryPlanning {
 
     // The graph, the knowledge state and benchmark history are other parts' beans: lazy, so that
     // this service starts without them and resolves them on first use.
-    PlanningService(@Lazy ConceptGraphs graphs, @Lazy KnowledgeStates states, @Lazy BenchmarkHistory benchmarks,
+    PlanningService(ConceptGraphs graphs, KnowledgeStates states, BenchmarkHistory benchmarks,
             CatalogManagement catalog, MasteryProperties properties, Clock clock) {
         this.graphs = graphs;
         this.states = states;

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +53,7 @@ public class ReviewService {
     private final SessionSteps steps;
     private final MasteryPlanning planning;
 
-    ReviewService(SessionSteps steps, @Lazy MasteryPlanning planning) {
+    ReviewService(SessionSteps steps, MasteryPlanning planning) {
         this.steps = steps;
         this.planning = planning;
     }

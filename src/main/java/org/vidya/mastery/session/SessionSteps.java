@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -59,8 +58,8 @@ class SessionSteps {
     private final Clock clock;
     private final EntityManager entities;
 
-    SessionSteps(StudySessions sessions, SessionAnswers answers, @Lazy ItemPool pool, @Lazy KnowledgeStates knowledge,
-            @Lazy ConceptGraphs graphs, TransactionTemplate transactions, Clock clock, EntityManager entities) {
+    SessionSteps(StudySessions sessions, SessionAnswers answers, ItemPool pool, KnowledgeStates knowledge,
+            ConceptGraphs graphs, TransactionTemplate transactions, Clock clock, EntityManager entities) {
         this.entities = entities;
         this.sessions = sessions;
         this.answers = answers;

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +41,8 @@ class ClassMasteryPageController {
     private final MasteryProperties properties;
     private final MessageSource messages;
 
-    ClassMasteryPageController(OrganizationManagement organization, @Lazy ConceptGraphs graphs,
-            @Lazy KnowledgeStates knowledge, MasteryProperties properties, MessageSource messages) {
+    ClassMasteryPageController(OrganizationManagement organization, ConceptGraphs graphs,
+            KnowledgeStates knowledge, MasteryProperties properties, MessageSource messages) {
         this.organization = organization;
         this.graphs = graphs;
         this.knowledge = knowledge;

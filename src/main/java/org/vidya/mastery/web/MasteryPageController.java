@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +73,8 @@ class MasteryPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    MasteryPageController(@Lazy ConceptGraphs graphs, @Lazy KnowledgeStates knowledge, @Lazy MasteryPlanning planning,
-            @Lazy WeeklyTests weekly, MasteryProperties properties, MasteryGraphPicture picture,
+    MasteryPageController(ConceptGraphs graphs, KnowledgeStates knowledge, MasteryPlanning planning,
+            WeeklyTests weekly, MasteryProperties properties, MasteryGraphPicture picture,
             MessageSource messages, Clock clock) {
         this.graphs = graphs;
         this.knowledge = knowledge;

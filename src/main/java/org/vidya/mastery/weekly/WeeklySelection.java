@@ -29,6 +29,11 @@ final class WeeklySelection {
     static final double LAST_HALF_WIDTH = 8.0;
     /** The most items the first, all-concept query fetches. */
     static final int BATCH_LIMIT = 2_000;
+    /**
+     * The fewest items a weekly test is built with: a small bank (a school's first term, or a learner
+     * who has answered most of it recently) gives a shorter test rather than none.
+     */
+    static final int MINIMUM = 10;
 
     /** Where candidates come from: {@code ItemPool.candidates}. */
     @FunctionalInterface
@@ -93,7 +98,10 @@ final class WeeklySelection {
         return quotas;
     }
 
-    /** {@code total} items on the concepts for a learner of ability {@code theta}, none of {@code exclude}. */
+    /**
+     * {@code total} items on the concepts for a learner of ability {@code theta}, none of
+     * {@code exclude}; fewer when the bank has fewer fresh items, down to {@link #MINIMUM}.
+     */
     List<PoolItem> select(List<ConceptPriority> concepts, double theta, Set<ItemId> exclude, int total) {
         double target = targetDifficulty(theta);
         Map<String, Integer> quotas = quotas(concepts, total);
@@ -139,7 +147,7 @@ final class WeeklySelection {
         }
         List<PoolItem> all = new ArrayList<>();
         chosen.values().forEach(all::addAll);
-        if (all.size() < total) {
+        if (all.size() < Math.min(total, MINIMUM)) {
             throw new TooFewItems(all.size(), total);
         }
         return interleave(chosen);

@@ -14,10 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,7 +67,7 @@ class WeeklyTestService implements WeeklyTests {
     private final MessageSource messages;
     private final Clock clock;
 
-    WeeklyTestService(@Lazy KnowledgeStates states, @Lazy ConceptGraphs graphs, ItemPool pool, PersonalTests tests,
+    WeeklyTestService(KnowledgeStates states, ConceptGraphs graphs, ItemPool pool, PersonalTests tests,
             ObjectProvider<SeenItems> seen, MasteryProperties properties, JdbcClient jdbc,
             TransactionTemplate transactions, MessageSource messages, Clock clock) {
         this.states = states;
@@ -135,16 +133,8 @@ class WeeklyTestService implements WeeklyTests {
 
     /** Chooses the items, without assigning them: what the assembly benchmark measures. */
     Assembly assemble(UserId learner, Instant now) {
-        LearnerStanding standing;
-        ConceptGraph graph;
-        try {
-            standing = states.standing(learner);
-            graph = graphs.current();
-        } catch (NoSuchBeanDefinitionException e) {
-            // A server without the knowledge state or the concept graph cannot assemble (they are injected lazily).
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "mastery-unavailable",
-                    "The mastery engine is not available on this server.");
-        }
+        LearnerStanding standing = states.standing(learner);
+        ConceptGraph graph = graphs.current();
         List<ConceptPriority> concepts = new WeeklyConcepts(MAX_CONCEPTS, ENOUGH_CONCEPTS,
                 properties.revealThreshold(), properties.masteredThreshold())
                 .choose(graph, states.due(learner, DUE_LIMIT), states.of(learner));

@@ -153,8 +153,9 @@ class MasteryPageTests {
         Document step = page(learner, "/mastery/concepts/" + STEP);
         assertThat(step.select("[data-testid=no-evidence]")).hasSize(1);
         assertThat(step.select("[data-testid=prerequisites]").text()).contains("Map basics");
-        assertThat(step.select("[data-testid=lessons] a").attr("href"))
-                .isEqualTo("/courses/" + course.id() + "/lessons/" + course.lessons().getFirst().id());
+        // other tests of the shared context publish courses on the same concept, so look for this one's lesson
+        assertThat(step.select("[data-testid=lessons] a").eachAttr("href"))
+                .contains("/courses/" + course.id() + "/lessons/" + course.lessons().getFirst().id());
 
         mvc.perform(get("/mastery/concepts/testing.nothing").with(as(learner))).andExpect(status().isNotFound());
     }

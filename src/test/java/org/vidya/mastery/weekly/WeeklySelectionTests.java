@@ -129,6 +129,15 @@ class WeeklySelectionTests {
     }
 
     @Test
+    void aSmallBankGivesAShorterTestDownToTheMinimum() {
+        Bank bank = new Bank().spread("a", 12, -1, 1);
+        assertThat(new WeeklySelection(bank).select(List.of(concept("a", 1)), 0, Set.of(), 25)).hasSize(12);
+        Bank tooSmall = new Bank().spread("a", WeeklySelection.MINIMUM - 1, -1, 1);
+        assertThatThrownBy(() -> new WeeklySelection(tooSmall).select(List.of(concept("a", 1)), 0, Set.of(), 25))
+                .isInstanceOf(WeeklySelection.TooFewItems.class);
+    }
+
+    @Test
     void tooFewFreshItemsIsRefusedWithTheCounts() {
         Bank bank = new Bank().spread("a", 3, -1, 1);
         assertThatThrownBy(() -> new WeeklySelection(bank).select(List.of(concept("a", 1)), 0, Set.of(), 25))

@@ -192,12 +192,12 @@ class WeeklyTestServiceTests {
 
     @Test
     void tooSmallABankIsRefusedAndNothingIsSaved() {
-        bank(5, due, weak);
+        bank(4, due, weak);
         assertThatThrownBy(() -> as(learner, () -> weekly.thisWeek(learner.userId())))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(422);
                     assertThat(e.code()).isEqualTo("weekly-pool-too-small");
-                    assertThat(e.properties()).containsEntry("found", 10).containsEntry("wanted", 25);
+                    assertThat(e.properties()).containsEntry("found", 8).containsEntry("wanted", 25);
                 });
         assertThat(as(learner, () -> personal.of(learner.userId(), "weekly", Instant.EPOCH))).isEmpty();
     }
