@@ -124,7 +124,7 @@ class MasteryPageTests {
         assertThat(map.select("[data-testid=take-diagnostic]")).isEmpty();
         String row = map.select("[data-testid=concept-row][data-concept=" + BASICS + "]").text();
         assertThat(row).contains("Map basics").contains("3 of 4 right").containsPattern("\\d+%");
-        assertThat(map.select("[data-testid=mastery-graph] a[data-concept=" + BASICS + "]").attr("href"))
+        assertThat(map.select("[data-testid=mastery-graph] a[data-key=" + BASICS + "]").attr("href"))
                 .isEqualTo("/mastery/concepts/" + BASICS);
         assertThat(map.select("[data-testid=mastery-graph] title").text()).contains("Map basics");
         assertThat(map.select("[data-testid=phase-reason]").text()).startsWith("No exam date set");
